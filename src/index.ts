@@ -1,0 +1,6 @@
+export default {
+  fetch() {
+    return new Response("x");
+  },
+};
+export class ChatSession {}

@@ -1,0 +1,96 @@
+/**
+ * The wire protocol shared by the Worker and the chat widget.
+ * Plain types and constant lists only: the widget imports this file, so it must stay free of
+ * runtime dependencies (no zod, no Workers APIs).
+ */
+
+export const LANGUAGES = ["es", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const DEVICE_IDS = [
+  "notebook",
+  "desktop",
+  "printer",
+  "phone",
+  "tablet",
+  "router",
+  "tv",
+  "monitor",
+  "peripheral",
+  "storage",
+  "console",
+  "other",
+] as const;
+export type DeviceId = (typeof DEVICE_IDS)[number];
+
+export const PROBLEM_IDS = [
+  "no_power",
+  "no_boot",
+  "slow",
+  "no_internet",
+  "display",
+  "audio",
+  "battery",
+  "malware",
+  "printing",
+  "data",
+  "peripheral",
+  "account",
+  "other",
+] as const;
+export type ProblemId = (typeof PROBLEM_IDS)[number];
+
+/** Where a conversation stands. The order is the usual path through a conversation. */
+export const STAGES = [
+  "consent",
+  "name",
+  "device",
+  "problem",
+  "clarify",
+  "steps",
+  "escalation",
+  "solved",
+  "declined",
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Session ids: the widget makes 128-bit random ones; ops scripts use short ones like `test`. */
+export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const MAX_MESSAGE_CHARS = 2000;
+
+export interface Button {
+  label: string;
+  /** Sent back as `action` in the next `POST /api/chat`. */
+  value: string;
+}
+
+/** The public part of a session's state, as every reply carries it. */
+export interface PublicState {
+  stage: Stage;
+  language: Language;
+  name?: string;
+  device?: DeviceId;
+  problem?: ProblemId;
+}
+
+export interface GreetingRequest {
+  sessionId?: string;
+  language?: Language;
+}
+
+export interface ChatRequest {
+  sessionId: string;
+  message?: string;
+  action?: string;
+}
+
+export interface ChatResponse {
+  sessionId: string;
+  reply: string;
+  buttons: Button[];
+  state: PublicState;
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; requestId?: string };
+}
