@@ -1,6 +1,75 @@
-export default {
-  fetch() {
-    return new Response("x");
-  },
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { ConfigError, getConfig } from "./config";
+import { AppError, type ErrorCode, errorBody } from "./errors";
+import { allowedMethods } from "./lib/allowed-methods";
+import { requestId } from "./middleware/request-id";
+import { chatRoutes } from "./routes/chat";
+import { healthRoutes } from "./routes/health";
+import type { AppEnv } from "./types";
+
+export { ChatSession } from "../durable-objects/chat-session";
+
+const app = new Hono<AppEnv>();
+
+app.use(requestId());
+app.use(async (c, next) => {
+  getConfig(c.env); // fail fast, naming the variable, on a bad deploy
+  await next();
+});
+
+app.route("/api", chatRoutes);
+app.route("/api", healthRoutes);
+
+app.notFound((c) => {
+  const allow = allowedMethods(app.routes, c.req.path);
+  if (allow.length > 0) {
+    c.header("Allow", allow.join(", "));
+    return c.json(
+      errorBody("method_not_allowed", `${c.req.method} is not allowed here`, c.get("requestId")),
+      405,
+    );
+  }
+  return c.json(errorBody("not_found", "No such route", c.get("requestId")), 404);
+});
+
+const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
+  400: "invalid_json",
+  401: "unauthorized",
+  404: "not_found",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
 };
-export class ChatSession {}
+
+app.onError((error, c) => {
+  const id = c.get("requestId");
+  if (error instanceof AppError) {
+    for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+    return c.json(errorBody(error.code, error.message, id), error.status);
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    const status = error.status as ContentfulStatusCode;
+    return c.json(errorBody(HTTP_CODES[status] ?? "bad_request", error.message || "Bad request", id), status);
+  }
+  const config = error instanceof ConfigError;
+  console.error(
+    JSON.stringify({ level: "error", event: "unhandled_error", requestId: id, message: String(error) }),
+  );
+  return c.json(
+    errorBody(
+      config ? "service_unavailable" : "internal",
+      config ? "Service misconfigured" : "Internal error",
+      id,
+    ),
+    config ? 503 : 500,
+  );
+});
+
+export default {
+  fetch: app.fetch,
+  // Every Cron Trigger in wrangler.toml lands here; jobs are chosen by `controller.cron`.
+  async scheduled(controller) {
+    console.log(JSON.stringify({ level: "info", event: "cron", cron: controller.cron, jobs: [] }));
+  },
+} satisfies ExportedHandler<Env>;

@@ -50,6 +50,7 @@ export const STAGES = [
   "steps",
   "escalation",
   "solved",
+  "closed",
   "declined",
 ] as const;
 export type Stage = (typeof STAGES)[number];

@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+/**
+ * Worker configuration, declared once and parsed once per `env` object.
+ * A bad value fails with the variable's name so a misconfigured deploy is obvious.
+ */
+
+const boolString = z.enum(["true", "false"]).transform((v) => v === "true");
+const positiveInt = z.coerce.number().int().positive();
+
+const configSchema = z.object({
+  ENVIRONMENT: z.enum(["development", "test", "staging", "production"]).default("development"),
+  RATE_LIMIT_PER_MINUTE: positiveInt.max(10_000).default(30),
+  SMART_MODE_ENABLED: boolString.default(true),
+  WHATSAPP_NUMBER: z
+    .string()
+    .regex(/^\d{8,15}$/, "digits only, with country code, e.g. 5493415550000")
+    .default("5493415550000"),
+  SHOP_NAME: z.string().min(1).default("STI Servicio Técnico"),
+  SHOP_CONTACT: z.string().min(1).default("info@sti.example"),
+});
+
+export type Config = Readonly<z.infer<typeof configSchema>>;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Invalid configuration: ${variable}: ${detail}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses raw vars; exported for tests and scripts. Empty strings count as unset. */
+export function parseConfig(vars: Record<string, unknown>): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = vars[key];
+    if (value !== undefined && value !== "") raw[key] = value;
+  }
+  const result = configSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ConfigError(String(issue?.path[0] ?? "unknown"), issue?.message ?? "invalid");
+  }
+  return Object.freeze(result.data);
+}
+
+const cache = new WeakMap<object, Config>();
+
+/** The parsed config for this `env`, computed on first use and cached for the isolate's life. */
+export function getConfig(env: object): Config {
+  let config = cache.get(env);
+  if (!config) {
+    config = parseConfig(env as Record<string, unknown>);
+    cache.set(env, config);
+  }
+  return config;
+}

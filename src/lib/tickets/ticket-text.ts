@@ -1,0 +1,38 @@
+import { shopTime, type Ticket } from "./ticket";
+
+/** The plain-text ticket a technician can paste anywhere, in the session's language. */
+export function renderTicketText(t: Ticket): string {
+  const es = t.language === "es";
+  const rule = "=".repeat(60);
+  const section = (title: string) => `\n${title}\n${"-".repeat(title.length)}`;
+  const lines = [
+    rule,
+    `${es ? "TICKET DE SOPORTE" : "SUPPORT TICKET"} ${t.id}${t.name ? ` — ${t.name}` : ""}`,
+    rule,
+    `${es ? "Generado" : "Generated"}: ${shopTime(t.createdAt, t.language)} (${es ? "hora de Argentina" : "Argentina time"})`,
+    `${es ? "Origen" : "Source"}: ${t.source === "chat" ? (es ? "chat web" : "web chat") : es ? "manual (admin)" : "manual (admin)"}`,
+    section(es ? "CLIENTE Y EQUIPO" : "CUSTOMER AND DEVICE"),
+    `${es ? "Nombre" : "Name"}: ${t.name ?? (es ? "(no indicado)" : "(not given)")}`,
+    `${es ? "Equipo" : "Device"}: ${t.device.label}`,
+    `${es ? "Sesión" : "Session"}: ${t.sessionId}`,
+    section(es ? "PROBLEMA" : "PROBLEM"),
+    t.problem.summary,
+    section(es ? "PASOS PROBADOS" : "STEPS TRIED"),
+    ...(t.stepsTried.length > 0
+      ? t.stepsTried.map((s, i) => `${i + 1}. ${s}`)
+      : [es ? "(ninguno)" : "(none)"]),
+    section(es ? "ADJUNTOS" : "ATTACHMENTS"),
+    ...(t.attachments.length > 0
+      ? t.attachments.map((a) => `- ${a.id} (${a.contentType}, ${a.size} bytes)`)
+      : [es ? "(ninguno)" : "(none)"]),
+    section(es ? "CONVERSACIÓN" : "CONVERSATION"),
+    ...t.transcript.map(
+      (m) =>
+        `[${shopTime(m.at, t.language)}] ${m.role === "user" ? (es ? "Cliente" : "Customer") : "Tecnos"}: ${m.text.replaceAll("\n", " ")}`,
+    ),
+    "",
+    `WhatsApp: ${t.whatsapp.link}`,
+    `${es ? "Ver ticket" : "View ticket"}: ${t.url}`,
+  ];
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,136 @@
+import type { DeviceId, Language, ProblemId } from "../../protocol";
+import { DEVICE_LABELS, PROBLEM_LABELS } from "../knowledge-base";
+import { maskPersonalData } from "../masking";
+
+/** One line of the conversation as a ticket keeps it (already masked). */
+export interface TranscriptLine {
+  role: "user" | "assistant";
+  text: string;
+  at: string;
+}
+
+export interface Attachment {
+  id: string;
+  contentType: string;
+  size: number;
+}
+
+export interface Ticket {
+  id: string;
+  createdAt: string;
+  sessionId: string;
+  language: Language;
+  source: "chat" | "manual";
+  status: "open" | "closed";
+  name: string | null;
+  device: { id: DeviceId | null; label: string };
+  problem: { id: ProblemId | null; summary: string };
+  stepsTried: string[];
+  transcript: TranscriptLine[];
+  attachments: Attachment[];
+  /** Signed link to the readable ticket page. */
+  url: string;
+  whatsapp: { number: string; link: string; webLink: string; appLink: string; message: string };
+}
+
+export interface TicketInput {
+  id: string;
+  now: Date;
+  sessionId: string;
+  language: Language;
+  source: Ticket["source"];
+  name: string | null;
+  deviceId: DeviceId | null;
+  /** Free text from an admin; defaults to the device's label. */
+  deviceText?: string;
+  problemId: ProblemId | null;
+  problemText?: string;
+  stepsTried: string[];
+  transcript: { role: "user" | "assistant"; text: string; createdAt: number }[];
+  attachments: Attachment[];
+  url: string;
+  whatsappNumber: string;
+}
+
+/** Argentina has no daylight saving; the shop reads times in its own zone. */
+export const SHOP_TIME_ZONE = "America/Argentina/Buenos_Aires";
+
+export function shopTime(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(language === "es" ? "es-AR" : "en-GB", {
+    timeZone: SHOP_TIME_ZONE,
+    dateStyle: "short",
+    timeStyle: "short",
+  }).format(new Date(iso));
+}
+
+export function buildTicket(input: TicketInput): Ticket {
+  const l = input.language;
+  const device = {
+    id: input.deviceId,
+    label: input.deviceText?.trim() || (input.deviceId ? DEVICE_LABELS[input.deviceId][l] : "?"),
+  };
+  const problem = {
+    id: input.problemId,
+    summary: maskPersonalData(
+      input.problemText?.trim() || (input.problemId ? PROBLEM_LABELS[input.problemId][l] : "?"),
+    ),
+  };
+  const base = {
+    id: input.id,
+    createdAt: input.now.toISOString(),
+    sessionId: input.sessionId,
+    language: l,
+    source: input.source,
+    status: "open" as const,
+    name: input.name,
+    device,
+    problem,
+    stepsTried: input.stepsTried,
+    transcript: input.transcript.map((m) => ({
+      role: m.role,
+      text: maskPersonalData(m.text),
+      at: new Date(m.createdAt).toISOString(),
+    })),
+    attachments: input.attachments,
+    url: input.url,
+  };
+  const message = whatsappMessage({ ...base, whatsapp: undefined });
+  return {
+    ...base,
+    whatsapp: { number: input.whatsappNumber, message, ...whatsappLinks(input.whatsappNumber, message) },
+  };
+}
+
+type TicketSummary = Omit<Ticket, "whatsapp"> & { whatsapp: undefined };
+
+/** The hand-off message: greets the technician, says who and where from, then the ticket's facts. */
+export function whatsappMessage(t: TicketSummary): string {
+  const time = shopTime(t.createdAt, t.language);
+  if (t.language === "en") {
+    return [
+      `Hi! I'm ${t.name ?? "a customer"}, coming from the web chat.`,
+      `Ticket: ${t.id}`,
+      `Device: ${t.device.label}`,
+      `Problem: ${t.problem.summary}`,
+      `Time: ${time}`,
+      `Details: ${t.url}`,
+    ].join("\n");
+  }
+  return [
+    `¡Hola! Soy ${t.name ?? "un cliente"} y vengo del chat web.`,
+    `Ticket: ${t.id}`,
+    `Equipo: ${t.device.label}`,
+    `Problema: ${t.problem.summary}`,
+    `Hora: ${time}`,
+    `Detalle: ${t.url}`,
+  ].join("\n");
+}
+
+export function whatsappLinks(number: string, message: string) {
+  const text = encodeURIComponent(message);
+  return {
+    link: `https://wa.me/${number}?text=${text}`,
+    webLink: `https://web.whatsapp.com/send?phone=${number}&text=${text}`,
+    appLink: `whatsapp://send?phone=${number}&text=${text}`,
+  };
+}

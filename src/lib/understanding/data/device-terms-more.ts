@@ -1,0 +1,206 @@
+/** Device vocabulary, part 2: network, TV, monitors, accessories, storage, consoles and the rest. */
+import type { DeviceGroup } from "../cues";
+
+const EXTERNAL = "externo|externa|external|portatil|portable";
+
+export const HOME_AND_ACCESSORY_TERMS: readonly DeviceGroup[] = [
+  {
+    device: "router",
+    weight: 3,
+    terms: [
+      "router|routers|ruter|rauter|rooter|modem|modems|moden|=ont",
+      "@access point",
+      "tplink|mercusys|netgear|linksys|dlink|ubiquiti|mikrotik",
+      "@tp =link",
+      "@d =link",
+    ],
+  },
+  {
+    device: "router",
+    weight: 2.5,
+    terms: [
+      "repetidor|extensor|=mesh",
+      "luz|luces|=led|=leds|lucecita de? internet|wifi|=los|=pon|=wan",
+      "internet light|lights",
+    ],
+  },
+  {
+    device: "router",
+    weight: 2,
+    terms: ["wifi|wiifi|wify|wiffi|waifai|guifi|wirelles|wireless", "@wi =fi", "fibra optica"],
+  },
+  {
+    device: "tv",
+    weight: 3,
+    terms: [
+      "=tele|=teles|televisor|televisores|television|televisiones|=tv|=tvs|smarttv",
+      "@smart =tv|=tele",
+      "chromecast|roku|firestick",
+      "@fire =tv|stick",
+      "@apple|android|google =tv",
+      "@=tv box",
+      "tvbox|decodificador|directv",
+    ],
+  },
+  { device: "tv", weight: 2.5, terms: ["@=deco|=decos", "control remoto"] },
+  { device: "tv", weight: 2, terms: ["canales"] },
+  {
+    device: "tv",
+    weight: 1.5,
+    alt: ["monitor", "phone"],
+    brand: true,
+    terms: ["=lg|=tcl|philips|=bgh|hisense"],
+  },
+  {
+    device: "monitor",
+    weight: 3,
+    terms: [
+      "monitor|monitores|monitors",
+      "pantalla|screen|display externa|external|secundaria|second",
+      "segundo|segunda|second|otro|otra pantalla|monitor|screen|display",
+    ],
+  },
+  {
+    device: "peripheral",
+    weight: 2.5,
+    component: { kind: "input", hosts: [] },
+    terms: ["mouse|mause|mice|=raton|=muse|=mose|=maus"],
+  },
+  {
+    device: "peripheral",
+    weight: 2.5,
+    component: { kind: "input", hosts: ["notebook"] },
+    terms: ["teclado|teclados|keyboard|keyboards|webcam", "camara web", "@web cam"],
+  },
+  {
+    device: "peripheral",
+    weight: 2,
+    component: { kind: "input", hosts: ["notebook", "phone", "tablet"] },
+    terms: ["camara|camera|=cam|teclas|tecla|=keys"],
+  },
+  {
+    device: "notebook",
+    weight: 2,
+    component: { kind: "input", hosts: ["notebook"] },
+    terms: ["touchpad|trackpad", "@touch|track pad", "panel tactil"],
+  },
+  {
+    device: "peripheral",
+    weight: 2.5,
+    component: { kind: "input", hosts: ["console"] },
+    terms: ["joystick|joysticks|gamepad|=mando|=mandos|controller|controllers|joistick|yoistick"],
+  },
+  {
+    device: "peripheral",
+    weight: 2.5,
+    component: { kind: "input", hosts: [] },
+    terms: ["lector de huellas", "@tableta grafica", "@lapiz optico", "@hub usb", "docking", "@=kvm"],
+  },
+  {
+    device: "peripheral",
+    weight: 2.5,
+    component: { kind: "audio", hosts: ["notebook", "tv", "phone", "tablet", "monitor"] },
+    terms: ["parlante|parlantes|altavoz|altavoces|speaker|speakers|bocina|bocinas"],
+  },
+  {
+    device: "peripheral",
+    weight: 2.5,
+    component: { kind: "audio", hosts: ["notebook", "phone", "tablet"] },
+    terms: ["microfono|microfonos|microphone|=mic|=micro"],
+  },
+  {
+    device: "peripheral",
+    weight: 2.5,
+    component: { kind: "audio", hosts: [] },
+    terms: [
+      "auricular|auriculares|headset|headsets|headphones|headphone|earphones|earbuds|airpods|=cascos|=vincha",
+      "@galaxy buds",
+    ],
+  },
+  {
+    device: "peripheral",
+    weight: 2.5,
+    component: { kind: "audio", hosts: ["tv"] },
+    terms: ["barra de sonido|soundbar"],
+  },
+  {
+    device: "peripheral",
+    weight: 1.5,
+    brand: true,
+    component: { kind: "input", hosts: [] },
+    terms: ["logitech|razer|redragon|hyperx|=genius|=jbl"],
+  },
+  {
+    device: "storage",
+    weight: 3,
+    terms: [
+      "pendrive|pendrives|flashdrive",
+      "@=pen|flash|thumb drive",
+      "memoria usb|=sd|externa",
+      `disco|rigido|duro|hdd|ssd|drive|disk ${EXTERNAL}`,
+      `gabinete|carcasa|enclosure|caja ${EXTERNAL}`,
+      "tarjeta =sd|microsd",
+      "tarjeta de memoria",
+      "=microsd",
+      "@carry disk",
+      "@usb stick|drive|=key",
+      "@hard drive|disk",
+    ],
+  },
+  {
+    device: "storage",
+    weight: 2.5,
+    terms: ["@disco rigido|duro", "=hdd|=ssd|=nvme|=pen|=nas|seagate|sandisk", "@western digital"],
+  },
+  { device: "storage", weight: 2, terms: ["=disco|=discos|=dico|=dsco|=usb|=wd"] },
+  { device: "storage", weight: 1.5, brand: true, terms: ["kingston"] },
+  {
+    device: "console",
+    weight: 3,
+    terms: [
+      "@la|mi|una|tu|de|el|=the|=my =play",
+      "@=play station|=1|=2|=3|=4|=5",
+      "playstation|=ps|=ps1|=ps2|=ps3|=ps4|=ps5|=psp|=play4|=play5",
+      "@=ps vita",
+      "xbox",
+      "@=x box",
+      "nintendo|=wii",
+      "@nintendo switch",
+      "@steam deck",
+      "consola|consolas|console|consoles",
+    ],
+  },
+  { device: "console", weight: 2, terms: ["=switch"] },
+  {
+    device: "other",
+    weight: 3,
+    terms: [
+      "proyector|projector|proyectores",
+      "smartwatch|smartwatches",
+      "@smart watch",
+      "reloj inteligente",
+      "@apple|galaxy watch",
+      "camara|camera de fotos|seguridad|vigilancia",
+      "camara|camera digital|reflex|fotografica",
+      "=dvr|=nvr|alexa",
+      "@google home",
+      "@amazon echo",
+      "@echo dot",
+      "=gps|=drone|=dron|estabilizador|=ups",
+      "lavarropas|heladera|microondas|aire acondicionado",
+    ],
+  },
+  { device: "other", weight: 2.5, terms: ["=reloj|=watch"] },
+];
+
+/** Phrases that contain device words but name no device ("play store", "MAC address"). */
+export const DEVICE_BLOCKS: readonly string[] = [
+  "@play store",
+  "@google play",
+  "@=mac address",
+  "@direccion =mac",
+  "escritorio de windows",
+  "controles parentales",
+  "@me de|dio|di cuenta",
+  "@note que|quese",
+];

@@ -1,0 +1,118 @@
+/** Device vocabulary, part 1: computers, phones, tablets and printers. */
+import type { DeviceGroup } from "../cues";
+
+export const COMPUTER_AND_MOBILE_TERMS: readonly DeviceGroup[] = [
+  {
+    device: "notebook",
+    weight: 3,
+    terms: [
+      "notebook|notebooks|notebok|noteboock|notbook|notbuk|notebuk|nootbook|notebuc|=note|=notes|=ntb",
+      "laptop|laptops|laptot|=lap|=lapto",
+      "@lap top",
+      "portatil|portatiles|portable",
+      "netbook|netbooks|ultrabook|chromebook|macbook|macbooks",
+      "@mac book",
+      "computadora|compu|pc|computer|ordenador portatil|portable",
+      "conectar igualdad",
+      // Models that only come as laptops.
+      "thinkpad|ideapad|thinkbook|inspiron|latitude|vostro|=xps|elitebook|probook|pavilion|vivobook|zenbook|matebook|aspire",
+      "@hp envy|spectre|stream|omen",
+      "@acer swift|nitro|predator",
+      "@lenovo legion|yoga",
+      "@asus rog|tuf",
+      "@galaxy book",
+      "@surface laptop",
+      "@=lg gram",
+    ],
+  },
+  {
+    device: "notebook",
+    weight: 2.5,
+    alt: ["desktop"],
+    terms: ["=mac|=macs"],
+  },
+  {
+    device: "notebook",
+    weight: 1.5,
+    alt: ["desktop"],
+    brand: true,
+    terms: ["lenovo|dell|asus|acer|toshiba|=msi|bangho|=exo|=noblex|gateway|compaq|=vaio"],
+  },
+  { device: "notebook", weight: 1.5, alt: ["printer", "desktop"], brand: true, terms: ["=hp"] },
+  {
+    device: "desktop",
+    weight: 3,
+    alt: ["notebook"],
+    terms: [
+      "compu|compus|computadora|computadoras|computador|conpu|computadra|=comu|=copu|=cmpu|=compuu|=pc|=pcs|=pece|ordenador|computer|computers",
+      "@la|mi|una|tu|esta|=the|=my maquina|machine",
+    ],
+  },
+  {
+    device: "desktop",
+    weight: 3,
+    terms: [
+      "desktop|desktops",
+      "pc|compu|computadora|computer de escritorio|mesa",
+      "torre|gabinete|=cpu",
+      "@all in one",
+      "@todo en uno",
+      "@=aio",
+      "imac",
+      "@mac mini|pro|studio",
+      "@pc gamer|armada",
+    ],
+  },
+  {
+    device: "phone",
+    weight: 3,
+    terms: [
+      "celular|celulares|celu|celus|=cel|telefono|telefonos|telefonito|movil|moviles|smartphone|smartphones",
+      "phone|phones|cellphone|cellular|=cell",
+      "@=cell phone",
+      "iphone|iphones|iphon|ifone|aifon|aifone",
+      "@galaxy =a|=s|=j|=m|=z|note|fold|flip|ultra",
+      "@galaxy =a10|=a12|=a13|=a14|=a15|=a20|=a21|=a22|=a30|=a31|=a32|=a50|=a51|=a52|=a53|=a54|=s20|=s21|=s22|=s23|=s24",
+      "@moto =g|=e|edge|one|=g7|=g8|=g9|=g20|=g22|=g31|=g32|=g52|=g54",
+      "redmi|oneplus",
+      "@google|=mi pixel",
+      "@pixel =6|=7|=8|=9|=6a|=7a|=8a",
+    ],
+  },
+  { device: "phone", weight: 2.5, terms: ["android|mobile|galaxy|motorola|xiaomi|huawei|nokia"] },
+  { device: "phone", weight: 1.5, alt: ["tv", "tablet"], brand: true, terms: ["samsung"] },
+  {
+    device: "tablet",
+    weight: 3,
+    terms: [
+      "tablet|tablets|tableta|tabletas|=tab|ipad|ipads",
+      "@galaxy|lenovo|samsung tab",
+      "@surface pro|go",
+      "kindle",
+      "@lector de libros|ebooks",
+    ],
+  },
+  {
+    device: "printer",
+    weight: 3,
+    terms: [
+      "impresora|impresoras|impresor|=impre|impresra|impresoa|printer|printers|multifuncion|multifuncional",
+      "fotocopiadora|plotter|scanner|escaner",
+      "deskjet|officejet|laserjet|ecotank|pixma|lexmark|xerox|ricoh|kyocera",
+      "@smart|ink tank",
+      "@impresora 3d",
+    ],
+  },
+  { device: "printer", weight: 2.5, terms: ["epson|canon"] },
+  { device: "printer", weight: 2, terms: ["@la|una|mi brother"] },
+  {
+    device: "printer",
+    weight: 2,
+    terms: [
+      "imprim*|impresion|impresiones|=print|prints|printing|printed",
+      "tinta|toner|cartucho*|cartridge*",
+      "atasco de papel",
+      "@paper jam",
+    ],
+  },
+];

@@ -1,0 +1,30 @@
+import { Hono } from "hono";
+import { getConfig } from "../config";
+import { runChecks } from "../lib/health";
+import { effectiveSmartMode } from "../lib/smart-mode";
+import type { AppEnv } from "../types";
+
+const HEALTH_PROBE_SESSION = "__health__";
+
+/** `GET /api/health`: exercises every binding cheaply and says which one failed. */
+export const healthRoutes = new Hono<AppEnv>().get("/health", async (c) => {
+  const env = c.env;
+  let flag: string | null = null;
+  const { status, checks } = await runChecks({
+    kv: async () => {
+      flag = await env.FLAGS.get("SMART_MODE_ENABLED");
+    },
+    r2: () => env.BUCKET.head("health/probe"),
+    d1: () => env.DB.prepare("SELECT count(*) AS n FROM sessions").first(),
+    durable_object: () => env.CHAT_SESSION.getByName(HEALTH_PROBE_SESSION).ping(),
+  });
+  const config = getConfig(env);
+  const smartMode = effectiveSmartMode({
+    kvValue: flag,
+    varEnabled: config.SMART_MODE_ENABLED,
+    // No OpenAI client is wired in yet, so smart mode cannot be on (see docs/api.md, /api/health).
+    hasApiKey: false,
+  });
+  // 200 even when degraded: the chat may still work; `status` and `checks` say what is wrong.
+  return c.json({ status, version: { id: env.VERSION.id, tag: env.VERSION.tag || null }, smartMode, checks });
+});

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { LANGUAGES, MAX_MESSAGE_CHARS, SESSION_ID_PATTERN } from "./protocol";
+
+/** Request schemas shared by the routes (the wire types themselves live in protocol.ts). */
+
+export const sessionIdSchema = z
+  .string()
+  .regex(SESSION_ID_PATTERN, "must be 1-64 characters of letters, digits, '_' or '-'");
+
+export const greetingRequestSchema = z.strictObject({
+  sessionId: sessionIdSchema.optional(),
+  language: z.enum(LANGUAGES).optional(),
+});
+
+export const chatRequestSchema = z
+  .strictObject({
+    sessionId: sessionIdSchema,
+    message: z
+      .string()
+      .max(MAX_MESSAGE_CHARS, `must be at most ${MAX_MESSAGE_CHARS} characters`)
+      .refine((m) => m.trim().length > 0, "must not be empty")
+      .optional(),
+    action: z.string().min(1).max(64).optional(),
+  })
+  .refine((body) => (body.message === undefined) !== (body.action === undefined), {
+    message: "send exactly one of message or action",
+  });
