@@ -1,202 +1,278 @@
 import { DurableObject } from "cloudflare:workers";
 import { getConfig } from "../src/config";
-import { runTurn, type TurnInput } from "../src/lib/flow/engine";
+import { runTurn, type TurnInput, type TurnResult } from "../src/lib/flow/engine";
+import { label, say } from "../src/lib/flow/messages";
 import { parseAction } from "../src/lib/flow/signals";
 import { readStoredState, type SessionState, toPublicState } from "../src/lib/flow/state";
-import type { Button, ChatResponse, Language } from "../src/protocol";
+import type { Ticket } from "../src/lib/tickets/ticket";
+import { buildTranscript } from "../src/lib/transcript";
+import type { ChatResponse, Language, PublicState } from "../src/protocol";
+import { SessionStorage, type StoredMessage } from "./session-storage";
+import { type TicketRequest, TicketWriter } from "./ticket-writer";
 
-/** One stored message; the session keeps one row per message. */
-export interface StoredMessage {
-  id: number;
-  role: "user" | "assistant";
-  /** text: typed by the user; action: a button press; reply: the assistant's answer. */
-  kind: "text" | "action" | "reply";
-  text: string;
-  buttons?: Button[];
-  createdAt: number;
-}
+export type { StoredMessage } from "./session-storage";
+export type { TicketRequest } from "./ticket-writer";
 
 export type TurnOutcome =
   | { ok: true; response: ChatResponse }
   | { ok: false; error: "rate_limited"; retryAfterSeconds: number }
   | { ok: false; error: "invalid_action"; message: string };
 
+export type TicketOutcome = { ok: true; created: boolean; ticket: Ticket } | { ok: false; message: string };
+
 export interface ChatInput {
   sessionId: string;
   message?: string;
   action?: string;
+  /** Origin of the request, for the links a ticket carries. Optional so older callers still work. */
+  origin?: string;
+}
+
+export interface SessionExport {
+  sessionId: string | null;
+  createdAt: number | null;
+  lastActivityAt: number | null;
+  state: PublicState | null;
+  messages: StoredMessage[];
+  ticketId: string | null;
 }
 
 const RATE_WINDOW_MS = 60_000;
 /** The D1 index is refreshed at most this often per session unless the stage changes. */
 const INDEX_REFRESH_MS = 5 * 60_000;
 const REDACTED = "[redacted: message contained sensitive data]";
+const DEFAULT_ORIGIN = "http://127.0.0.1:8787";
 
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-  CREATE TABLE IF NOT EXISTS messages (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    role TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    text TEXT NOT NULL,
-    buttons TEXT,
-    created_at INTEGER NOT NULL
-  );
-  CREATE TABLE IF NOT EXISTS turns (at INTEGER NOT NULL);
-`;
+export const transcriptKey = (sessionId: string) => `transcripts/${sessionId}.json`;
 
 /**
  * One chat session: its state and messages in SQLite storage, one row per message.
- * Each turn is computed and stored synchronously, so the reply is durable before it is returned.
+ * A turn is computed and stored synchronously, so the reply is durable before it is returned;
+ * a turn that hands off to a technician holds the object while it writes the ticket.
  */
 export class ChatSession extends DurableObject<Env> {
-  private readonly sql: SqlStorage;
+  private readonly store: SessionStorage;
+  private readonly tickets: TicketWriter;
   private cachedState: SessionState | null | undefined;
   private indexedAt = 0;
   private indexedStage: string | undefined;
+  private transcriptDirty = false;
+  private transcriptFlush: Promise<void> | null = null;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.sql = ctx.storage.sql;
-    this.sql.exec(SCHEMA);
+    this.store = new SessionStorage(ctx.storage.sql);
+    this.tickets = new TicketWriter(env, this.store);
   }
 
   /** Starts the conversation, or repeats its current question if it is already under way. */
-  greet(sessionId: string, language?: Language): TurnOutcome {
-    return this.turn(sessionId, { kind: "greeting", ...(language ? { language } : {}) }, null);
+  greet(sessionId: string, language?: Language): TurnOutcome | Promise<TurnOutcome> {
+    return this.turn(
+      sessionId,
+      { kind: "greeting", ...(language ? { language } : {}) },
+      null,
+      DEFAULT_ORIGIN,
+    );
   }
 
-  chat(input: ChatInput): TurnOutcome {
+  chat(input: ChatInput): TurnOutcome | Promise<TurnOutcome> {
+    const origin = input.origin ?? DEFAULT_ORIGIN;
     if (input.action !== undefined) {
       const signal = parseAction(input.action);
       if (!signal) return { ok: false, error: "invalid_action", message: `Unknown action "${input.action}"` };
-      return this.turn(input.sessionId, { kind: "action", signal }, { kind: "action", text: input.action });
+      return this.turn(
+        input.sessionId,
+        { kind: "action", signal },
+        { kind: "action", text: input.action },
+        origin,
+      );
     }
     const text = input.message ?? "";
-    return this.turn(input.sessionId, { kind: "text", text }, { kind: "text", text });
+    return this.turn(input.sessionId, { kind: "text", text }, { kind: "text", text }, origin);
+  }
+
+  /** The admins' manual ticket; idempotent per session like the chat's own hand-off. */
+  createTicket(request: TicketRequest): Promise<TicketOutcome> {
+    return this.ctx.blockConcurrencyWhile(() => this.tickets.ensure(request, this.loadState(), []));
+  }
+
+  /** Forgets the session's ticket after an admin deleted it, so a new one can be made. */
+  forgetTicket(id: string): void {
+    if (this.store.meta("ticket_id") === id) this.store.deleteMeta("ticket_id");
   }
 
   /** The conversation so far, oldest first. */
-  history(): { state: ReturnType<typeof toPublicState> | null; messages: StoredMessage[] } {
+  history(): { state: PublicState | null; messages: StoredMessage[] } {
     const state = this.loadState();
-    return { state: state ? toPublicState(state) : null, messages: this.messages() };
+    return { state: state ? toPublicState(state) : null, messages: this.store.messages() };
+  }
+
+  /** Everything this object stores about the person (GDPR access). */
+  exportData(): SessionExport {
+    const state = this.loadState();
+    const number = (key: "created_at" | "last_activity_at") => {
+      const v = this.store.meta(key);
+      return v === null ? null : Number(v);
+    };
+    return {
+      sessionId: this.store.meta("session_id"),
+      createdAt: number("created_at"),
+      lastActivityAt: number("last_activity_at"),
+      state: state ? toPublicState(state) : null,
+      messages: this.store.messages(),
+      ticketId: this.store.meta("ticket_id"),
+    };
+  }
+
+  /** GDPR erasure of this object's storage and the session's transcript in R2. */
+  async erase(sessionId: string): Promise<{ messagesDeleted: number; ticketId: string | null }> {
+    const messagesDeleted = this.store.messageCount();
+    const ticketId = this.store.meta("ticket_id");
+    this.transcriptDirty = false;
+    await this.transcriptFlush;
+    await this.env.BUCKET.delete(transcriptKey(sessionId));
+    await this.ctx.storage.deleteAll();
+    this.store.reset();
+    this.cachedState = null;
+    this.indexedAt = 0;
+    this.indexedStage = undefined;
+    return { messagesDeleted, ticketId };
   }
 
   /** Used by the health check: proves the object answers and its storage works. */
   ping(): { ok: true; messages: number } {
-    const row = this.sql.exec<{ n: number }>("SELECT count(*) AS n FROM messages").one();
-    return { ok: true, messages: row.n };
+    return { ok: true, messages: this.store.messageCount() };
   }
 
   private turn(
     sessionId: string,
     input: TurnInput,
     user: { kind: "text" | "action"; text: string } | null,
-  ): TurnOutcome {
+    origin: string,
+  ): TurnOutcome | Promise<TurnOutcome> {
     const now = Date.now();
-    const limited = this.rateLimited(now);
-    if (limited) return limited;
-
+    const config = getConfig(this.env);
+    const recent = this.store.recentTurns(now, RATE_WINDOW_MS);
+    if (recent.count >= config.RATE_LIMIT_PER_MINUTE) {
+      const retryAfterMs = (recent.oldest ?? now) + RATE_WINDOW_MS - now;
+      return {
+        ok: false,
+        error: "rate_limited",
+        retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+      };
+    }
     const previous = this.loadState();
-    const shop = getConfig(this.env);
-    const result = runTurn(previous, input, { name: shop.SHOP_NAME, contact: shop.SHOP_CONTACT });
-    const response: ChatResponse = {
-      sessionId,
-      reply: result.reply,
-      buttons: result.buttons,
-      state: toPublicState(result.state),
-    };
+    const result = runTurn(previous, input, { name: config.SHOP_NAME, contact: config.SHOP_CONTACT });
+    const userText =
+      user &&
+      (result.redactUserText ? REDACTED : user.kind === "action" ? this.actionLabel(user.text) : user.text);
+    if (!result.handoffRequested) return this.commit(sessionId, previous, result, userText, user?.kind, now);
 
+    // Nothing else may run on this session until the ticket exists and the turn is stored.
+    return this.ctx.blockConcurrencyWhile(async () => {
+      const pending = userText ? [{ role: "user" as const, text: userText, createdAt: now }] : [];
+      const outcome = await this.tickets.ensure({ sessionId, origin, source: "chat" }, result.state, pending);
+      const l = result.state.language;
+      if (outcome.ok) {
+        result.reply = say.ticketCreated(l, outcome.ticket.id);
+        result.buttons = [
+          { label: label.whatsapp(l), value: "technician", url: outcome.ticket.whatsapp.link },
+          { label: label.close(l), value: "close" },
+        ];
+      } else {
+        const shop = { name: config.SHOP_NAME, contact: config.SHOP_CONTACT };
+        result.reply = say.ticketFailed(l, shop);
+        result.buttons = [
+          { label: label.whatsapp(l), value: "technician", url: `https://wa.me/${config.WHATSAPP_NUMBER}` },
+          { label: label.close(l), value: "close" },
+        ];
+      }
+      const committed = this.commit(sessionId, previous, result, userText, user?.kind, now);
+      if (committed.ok && outcome.ok) {
+        committed.response.ticket = { id: outcome.ticket.id, whatsappUrl: outcome.ticket.whatsapp.link };
+      }
+      return committed;
+    });
+  }
+
+  /** Stores the turn atomically (user message, reply, state), then mirrors it outside the hot path. */
+  private commit(
+    sessionId: string,
+    previous: SessionState | null,
+    result: TurnResult,
+    userText: string | null | undefined,
+    userKind: "text" | "action" | undefined,
+    now: number,
+  ): TurnOutcome {
     this.ctx.storage.transactionSync(() => {
-      this.sql.exec("INSERT INTO turns (at) VALUES (?)", now);
+      this.store.recordTurn(now);
       if (!previous) {
-        this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('session_id', ?)", sessionId);
-        this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('created_at', ?)", String(now));
+        this.store.setMeta("session_id", sessionId);
+        this.store.setMeta("created_at", String(now));
       }
-      if (user) {
-        const text = result.redactUserText
-          ? REDACTED
-          : user.kind === "action"
-            ? this.actionLabel(user.text)
-            : user.text;
-        this.sql.exec(
-          "INSERT INTO messages (role, kind, text, created_at) VALUES ('user', ?, ?, ?)",
-          user.kind,
-          text,
-          now,
-        );
-      }
-      this.sql.exec(
-        "INSERT INTO messages (role, kind, text, buttons, created_at) VALUES ('assistant', 'reply', ?, ?, ?)",
-        result.reply,
-        JSON.stringify(result.buttons),
-        now,
-      );
-      this.sql.exec(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES ('state', ?)",
-        JSON.stringify(result.state),
-      );
-      this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_activity_at', ?)", String(now));
+      if (userText && userKind)
+        this.store.addMessage({ role: "user", kind: userKind, text: userText, createdAt: now });
+      this.store.addMessage({
+        role: "assistant",
+        kind: "reply",
+        text: result.reply,
+        buttons: result.buttons,
+        createdAt: now,
+      });
+      this.store.setMeta("state", JSON.stringify(result.state));
+      this.store.setMeta("last_activity_at", String(now));
     });
     this.cachedState = result.state;
     this.refreshIndex(sessionId, result.state, now);
-    return { ok: true, response };
-  }
-
-  /** Exact sliding-window limit: at most RATE_LIMIT_PER_MINUTE turns in any 60 s. */
-  private rateLimited(now: number): TurnOutcome | null {
-    const limit = getConfig(this.env).RATE_LIMIT_PER_MINUTE;
-    this.sql.exec("DELETE FROM turns WHERE at <= ?", now - RATE_WINDOW_MS);
-    const row = this.sql
-      .exec<{ n: number; oldest: number | null }>("SELECT count(*) AS n, min(at) AS oldest FROM turns")
-      .one();
-    if (row.n < limit) return null;
-    const retryAfterMs = (row.oldest ?? now) + RATE_WINDOW_MS - now;
+    this.mirrorTranscript(sessionId);
     return {
-      ok: false,
-      error: "rate_limited",
-      retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+      ok: true,
+      response: {
+        sessionId,
+        reply: result.reply,
+        buttons: result.buttons,
+        state: toPublicState(result.state),
+      },
     };
   }
 
   private loadState(): SessionState | null {
-    if (this.cachedState === undefined) {
-      const row = this.sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'state'").toArray()[0];
-      this.cachedState = readStoredState(row?.value);
-    }
+    if (this.cachedState === undefined) this.cachedState = readStoredState(this.store.meta("state"));
     return this.cachedState;
   }
 
   /** A button press is stored as the label the user saw, when the last reply offered it. */
   private actionLabel(value: string): string {
-    const last = this.sql
-      .exec<{ buttons: string | null }>(
-        "SELECT buttons FROM messages WHERE role = 'assistant' ORDER BY id DESC LIMIT 1",
-      )
-      .toArray()[0];
-    const buttons = last?.buttons ? (JSON.parse(last.buttons) as Button[]) : [];
-    return buttons.find((b) => b.value === value)?.label ?? value;
+    return this.store.lastButtons().find((b) => b.value === value)?.label ?? value;
   }
 
-  private messages(): StoredMessage[] {
-    return this.sql
-      .exec<{
-        id: number;
-        role: string;
-        kind: string;
-        text: string;
-        buttons: string | null;
-        created_at: number;
-      }>("SELECT id, role, kind, text, buttons, created_at FROM messages ORDER BY id")
-      .toArray()
-      .map((r) => ({
-        id: r.id,
-        role: r.role as StoredMessage["role"],
-        kind: r.kind as StoredMessage["kind"],
-        text: r.text,
-        ...(r.buttons ? { buttons: JSON.parse(r.buttons) as Button[] } : {}),
-        createdAt: r.created_at,
-      }));
+  /**
+   * Keeps `transcripts/<sessionId>.json` in R2 in step with the conversation, after the reply:
+   * one write in flight at a time, and bursts of turns coalesce into the next write.
+   */
+  private mirrorTranscript(sessionId: string): void {
+    this.transcriptDirty = true;
+    if (this.transcriptFlush) return;
+    this.transcriptFlush = (async () => {
+      try {
+        while (this.transcriptDirty) {
+          this.transcriptDirty = false;
+          const body = JSON.stringify(
+            buildTranscript(sessionId, this.history().state, this.store.messages(), new Date()),
+          );
+          await this.env.BUCKET.put(transcriptKey(sessionId), body, {
+            httpMetadata: { contentType: "application/json; charset=utf-8" },
+          });
+        }
+      } catch (error) {
+        console.error(
+          JSON.stringify({ level: "error", event: "transcript_write_failed", message: String(error) }),
+        );
+      } finally {
+        this.transcriptFlush = null;
+      }
+    })();
+    this.ctx.waitUntil(this.transcriptFlush);
   }
 
   /** Keeps the D1 session index (admin listings) fresh without delaying the reply. */

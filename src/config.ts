@@ -58,3 +58,22 @@ export function getConfig(env: object): Config {
   }
   return config;
 }
+
+export interface Secrets {
+  /** Admin token; null when unset (admin routes closed, or 503 in production). */
+  logToken: string | null;
+  /** HMAC key for signed links; a fixed development key outside production. */
+  signingSecret: string | null;
+}
+
+/** Only for local development and tests: links signed with it are worthless elsewhere. */
+const DEV_SIGNING_SECRET = "sti-chat-edge-development-signing-secret";
+
+export function readSecrets(env: { LOG_TOKEN?: string; SIGNING_SECRET?: string }, config: Config): Secrets {
+  const logToken = env.LOG_TOKEN?.trim() || null;
+  const signing = env.SIGNING_SECRET?.trim() || null;
+  return {
+    logToken,
+    signingSecret: signing ?? (config.ENVIRONMENT === "production" ? null : DEV_SIGNING_SECRET),
+  };
+}

@@ -5,8 +5,11 @@ import { ConfigError, getConfig } from "./config";
 import { AppError, type ErrorCode, errorBody } from "./errors";
 import { allowedMethods } from "./lib/allowed-methods";
 import { requestId } from "./middleware/request-id";
+import { adminRoutes } from "./routes/admin";
 import { chatRoutes } from "./routes/chat";
+import { gdprRoutes } from "./routes/gdpr";
 import { healthRoutes } from "./routes/health";
+import { ticketApiRoutes, ticketPageRoutes } from "./routes/tickets";
 import type { AppEnv } from "./types";
 
 export { ChatSession } from "../durable-objects/chat-session";
@@ -21,6 +24,10 @@ app.use(async (c, next) => {
 
 app.route("/api", chatRoutes);
 app.route("/api", healthRoutes);
+app.route("/api", ticketApiRoutes);
+app.route("/api", adminRoutes);
+app.route("/api", gdprRoutes);
+app.route("/", ticketPageRoutes);
 
 app.notFound((c) => {
   const allow = allowedMethods(app.routes, c.req.path);

@@ -63,6 +63,14 @@ export interface Button {
   label: string;
   /** Sent back as `action` in the next `POST /api/chat`. */
   value: string;
+  /** Link buttons (WhatsApp hand-off) open this URL instead of sending an action. */
+  url?: string;
+}
+
+/** A ticket as the chat reply mentions it. */
+export interface TicketRef {
+  id: string;
+  whatsappUrl: string;
 }
 
 /** The public part of a session's state, as every reply carries it. */
@@ -90,6 +98,8 @@ export interface ChatResponse {
   reply: string;
   buttons: Button[];
   state: PublicState;
+  /** Present on the turn that created (or re-announced) the session's ticket. */
+  ticket?: TicketRef;
 }
 
 export interface ErrorBody {

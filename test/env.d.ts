@@ -5,7 +5,6 @@ declare global {
     interface Env {
       /** Bound by vitest.config.ts only: the D1 migrations the tests apply. */
       TEST_MIGRATIONS: D1Migration[];
-      LOG_TOKEN?: string;
     }
   }
 }

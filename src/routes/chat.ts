@@ -9,16 +9,16 @@ import type { AppEnv } from "../types";
 
 /** The conversation API: `POST /api/greeting` and `POST /api/chat`. */
 export const chatRoutes = new Hono<AppEnv>()
-  .use(jsonBodyLimit(), requireJsonBody())
-  .post("/greeting", validateJson(greetingRequestSchema), async (c) => {
+  .post("/greeting", jsonBodyLimit(), requireJsonBody(), validateJson(greetingRequestSchema), async (c) => {
     const body = c.req.valid("json");
     const sessionId = body.sessionId ?? newSessionId();
     const outcome = await c.env.CHAT_SESSION.getByName(sessionId).greet(sessionId, body.language);
     return c.json(unwrap(outcome));
   })
-  .post("/chat", validateJson(chatRequestSchema), async (c) => {
+  .post("/chat", jsonBodyLimit(), requireJsonBody(), validateJson(chatRequestSchema), async (c) => {
     const body = c.req.valid("json");
-    const outcome = await c.env.CHAT_SESSION.getByName(body.sessionId).chat(body);
+    const origin = new URL(c.req.url).origin;
+    const outcome = await c.env.CHAT_SESSION.getByName(body.sessionId).chat({ ...body, origin });
     return c.json(unwrap(outcome));
   });
 

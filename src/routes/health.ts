@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { getConfig } from "../config";
+import { getConfig, readSecrets } from "../config";
 import { runChecks } from "../lib/health";
 import { effectiveSmartMode } from "../lib/smart-mode";
 import type { AppEnv } from "../types";
@@ -9,8 +9,18 @@ const HEALTH_PROBE_SESSION = "__health__";
 /** `GET /api/health`: exercises every binding cheaply and says which one failed. */
 export const healthRoutes = new Hono<AppEnv>().get("/health", async (c) => {
   const env = c.env;
+  const config = getConfig(env);
+  const secrets = readSecrets(env, config);
   let flag: string | null = null;
   const { status, checks } = await runChecks({
+    // In production the admin token and the link-signing key must exist; elsewhere they are optional.
+    secrets: async () => {
+      if (config.ENVIRONMENT !== "production") return;
+      const missing = [!secrets.logToken && "LOG_TOKEN", !secrets.signingSecret && "SIGNING_SECRET"].filter(
+        Boolean,
+      );
+      if (missing.length > 0) throw new Error(`missing secret: ${missing.join(", ")}`);
+    },
     kv: async () => {
       flag = await env.FLAGS.get("SMART_MODE_ENABLED");
     },
@@ -18,7 +28,6 @@ export const healthRoutes = new Hono<AppEnv>().get("/health", async (c) => {
     d1: () => env.DB.prepare("SELECT count(*) AS n FROM sessions").first(),
     durable_object: () => env.CHAT_SESSION.getByName(HEALTH_PROBE_SESSION).ping(),
   });
-  const config = getConfig(env);
   const smartMode = effectiveSmartMode({
     kvValue: flag,
     varEnabled: config.SMART_MODE_ENABLED,

@@ -14,7 +14,7 @@ it("reports ok when every binding answers", async () => {
   expect(res.status).toBe(200);
   const body = (await res.json()) as Health;
   expect(body.status).toBe("ok");
-  expect(Object.keys(body.checks).sort()).toEqual(["d1", "durable_object", "kv", "r2"]);
+  expect(Object.keys(body.checks).sort()).toEqual(["d1", "durable_object", "kv", "r2", "secrets"]);
   expect(Object.values(body.checks).every((c) => c.ok)).toBe(true);
   expect(body.version.id).toBeTruthy();
   expect(body.smartMode).toEqual({ enabled: false, source: "no_key" });

@@ -176,6 +176,16 @@ export const say = {
       es: "⚠️ Por tu seguridad, nunca compartas contraseñas, PIN, claves ni datos de tarjetas o del banco por chat. No los guardé.",
       en: "⚠️ For your safety, never share passwords, PINs or card or bank details in a chat. I did not keep them.",
     }),
+  ticketCreated: (lang: Language, id: string) =>
+    pick(lang, {
+      es: `🎫 Listo, tu ticket es ${id}. Tocá «Escribir por WhatsApp» y el técnico ya va a tener todo el resumen.`,
+      en: `🎫 Done, your ticket is ${id}. Tap «Message on WhatsApp» and the technician will already have the summary.`,
+    }),
+  ticketFailed: (lang: Language, shop: ShopInfo) =>
+    pick(lang, {
+      es: `No pude generar el ticket en este momento 😓. Escribinos por WhatsApp o a ${shop.contact} y te atendemos igual.`,
+      en: `I couldn't create the ticket right now 😓. Message us on WhatsApp or at ${shop.contact} and we'll help you anyway.`,
+    }),
   problemChanged: (lang: Language) =>
     pick(lang, { es: "Entendido, vamos con eso.", en: "Understood, let's look at that." }),
 } as const;
@@ -196,5 +206,6 @@ export const label = {
   technician: (l: Language) => pick(l, { es: "Hablar con un técnico 👨‍🔧", en: "Talk to a technician 👨‍🔧" }),
   close: (l: Language) => pick(l, { es: "Cerrar consulta", en: "Close chat" }),
   restart: (l: Language) => pick(l, { es: "Nueva consulta 🔄", en: "New chat 🔄" }),
+  whatsapp: (l: Language) => pick(l, { es: "Escribir por WhatsApp 💬", en: "Message on WhatsApp 💬" }),
   changeDevice: (l: Language) => pick(l, { es: "Es otro equipo", en: "It's another device" }),
 } as const;

@@ -1,0 +1,119 @@
+import { type Config, getConfig, readSecrets } from "../src/config";
+import type { SessionState } from "../src/lib/flow/state";
+import { maskPersonalData } from "../src/lib/masking";
+import { sign } from "../src/lib/signing";
+import { buildTicket, type Ticket } from "../src/lib/tickets/ticket";
+import { loadTicket, reserveTicketId, saveTicket } from "../src/lib/tickets/ticket-store";
+import { detect } from "../src/lib/understanding";
+import type { Language } from "../src/protocol";
+import type { SessionStorage } from "./session-storage";
+
+export interface TicketRequest {
+  sessionId: string;
+  /** Origin the ticket's links point at (the request's own origin). */
+  origin: string;
+  source: Ticket["source"];
+  /** Manual tickets: the admin's free text, which wins over what the conversation knew. */
+  name?: string;
+  device?: string;
+  problem?: string;
+  language?: Language;
+}
+
+type Outcome = { ok: true; created: boolean; ticket: Ticket } | { ok: false; message: string };
+
+/** Signed page link a technician opens; the signature is the only key to it. */
+export async function ticketUrl(origin: string, id: string, secret: string | null): Promise<string> {
+  const base = `${origin}/ticket/${id}`;
+  return secret ? `${base}?sig=${await sign(secret, "ticket", id)}` : base;
+}
+
+/** Creates the session's one ticket (JSON + TXT in R2, a row in D1), or returns the one it has. */
+export class TicketWriter {
+  private readonly bucket: R2Bucket;
+  private readonly db: D1Database;
+  private readonly config: Config;
+  private readonly signingSecret: string | null;
+
+  constructor(
+    env: Env,
+    private readonly store: SessionStorage,
+  ) {
+    this.bucket = env.BUCKET;
+    this.db = env.DB;
+    this.config = getConfig(env);
+    this.signingSecret = readSecrets(env, this.config).signingSecret;
+  }
+
+  /** Never throws: a failure comes back as `{ ok: false }` so the chat can still answer. */
+  async ensure(
+    request: TicketRequest,
+    state: SessionState | null,
+    pending: { role: "user"; text: string; createdAt: number }[],
+  ): Promise<Outcome> {
+    try {
+      const existingId = this.store.meta("ticket_id");
+      if (existingId) {
+        const existing = await loadTicket(this.bucket, existingId);
+        if (existing) return { ok: true, created: false, ticket: existing };
+      }
+      const ticket = await this.create(request, state, pending);
+      this.store.setMeta("ticket_id", ticket.id);
+      return { ok: true, created: true, ticket };
+    } catch (error) {
+      console.error(
+        JSON.stringify({ level: "error", event: "ticket_failed", message: maskPersonalData(String(error)) }),
+      );
+      return { ok: false, message: "The ticket could not be stored; try again" };
+    }
+  }
+
+  private async create(
+    request: TicketRequest,
+    state: SessionState | null,
+    pending: { role: "user"; text: string; createdAt: number }[],
+  ): Promise<Ticket> {
+    const now = new Date();
+    const language = request.language ?? state?.language ?? "es";
+    const deviceId = (request.device ? detect(request.device).device : null) ?? state?.device ?? null;
+    const problemId = (request.problem ? detect(request.problem).problem : null) ?? state?.problem ?? null;
+    const name = request.name?.trim() || state?.name || null;
+    const id = await reserveTicketId(
+      this.db,
+      {
+        sessionId: request.sessionId,
+        createdAt: now.getTime(),
+        source: request.source,
+        language,
+        device: deviceId,
+        problem: problemId,
+        hasName: name !== null,
+      },
+      now,
+    );
+    const transcript = [...this.store.messages(), ...pending].map((m) => ({
+      role: m.role,
+      text: m.text,
+      createdAt: m.createdAt,
+    }));
+    const ticket = buildTicket({
+      id,
+      now,
+      sessionId: request.sessionId,
+      language,
+      source: request.source,
+      name,
+      deviceId,
+      ...(request.device ? { deviceText: request.device } : {}),
+      problemId,
+      ...(request.problem ? { problemText: request.problem } : {}),
+      stepsTried: state?.stepsTried ?? [],
+      transcript,
+      attachments: [],
+      url: await ticketUrl(request.origin, id, this.signingSecret),
+      whatsappNumber: this.config.WHATSAPP_NUMBER,
+    });
+    await saveTicket(this.bucket, ticket);
+    return ticket;
+  }
+}

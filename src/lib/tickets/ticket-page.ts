@@ -1,0 +1,45 @@
+import { html } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
+import { shopTime, type Ticket } from "./ticket";
+
+/** The technician's page: everything escaped by `html`, no scripts, readable on a phone. */
+export function renderTicketPage(t: Ticket): HtmlEscapedString | Promise<HtmlEscapedString> {
+  const es = t.language === "es";
+  return html`<!doctype html>
+<html lang="${t.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${t.id}</title>
+<style>
+body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:1.5rem auto;padding:0 1rem;color:#1a1a1a}
+h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.5rem;border-bottom:1px solid #ddd}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}
+.msg{margin:.25rem 0}.user{color:#0b4f8a}.time{color:#666;font-size:.85em}
+a.wa{display:inline-block;margin-top:1rem;padding:.6rem 1rem;background:#1b7f3b;color:#fff;border-radius:.4rem;text-decoration:none}
+</style>
+</head>
+<body>
+<h1>${es ? "Ticket de soporte" : "Support ticket"} ${t.id}</h1>
+<dl>
+<dt>${es ? "Creado" : "Created"}</dt><dd>${shopTime(t.createdAt, t.language)}</dd>
+<dt>${es ? "Nombre" : "Name"}</dt><dd>${t.name ?? "—"}</dd>
+<dt>${es ? "Equipo" : "Device"}</dt><dd>${t.device.label}</dd>
+<dt>${es ? "Problema" : "Problem"}</dt><dd>${t.problem.summary}</dd>
+<dt>${es ? "Sesión" : "Session"}</dt><dd>${t.sessionId}</dd>
+<dt>${es ? "Origen" : "Source"}</dt><dd>${t.source}</dd>
+</dl>
+<h2>${es ? "Pasos probados" : "Steps tried"}</h2>
+<ol>${t.stepsTried.map((s) => html`<li>${s}</li>`)}</ol>
+<h2>${es ? "Conversación" : "Conversation"}</h2>
+${t.transcript.map(
+  (m) =>
+    html`<p class="msg ${m.role}"><span class="time">${shopTime(m.at, t.language)}</span> <strong>${
+      m.role === "user" ? (es ? "Cliente" : "Customer") : "Tecnos"
+    }:</strong> ${m.text}</p>`,
+)}
+${t.whatsapp.link ? html`<a class="wa" href="${t.whatsapp.link}">WhatsApp</a>` : ""}
+</body>
+</html>`;
+}

@@ -1,0 +1,41 @@
+import type { PublicState } from "../protocol";
+import { maskPersonalData } from "./masking";
+
+/** A session's conversation as R2 keeps it (`transcripts/<sessionId>.json`), personal data masked. */
+export interface Transcript {
+  sessionId: string;
+  updatedAt: string;
+  state: PublicState | null;
+  messages: { role: "user" | "assistant"; text: string; at: number }[];
+}
+
+export function buildTranscript(
+  sessionId: string,
+  state: PublicState | null,
+  messages: { role: "user" | "assistant"; text: string; createdAt: number }[],
+  now: Date,
+): Transcript {
+  return {
+    sessionId,
+    updatedAt: now.toISOString(),
+    state,
+    messages: messages.map((m) => ({ role: m.role, text: maskPersonalData(m.text), at: m.createdAt })),
+  };
+}
+
+/** One line per message: `[time] role: text`. */
+export function renderTranscriptText(t: Transcript): string {
+  const header = [
+    `Session: ${t.sessionId}`,
+    `Updated: ${t.updatedAt}`,
+    t.state
+      ? `Stage: ${t.state.stage} | Language: ${t.state.language} | Device: ${t.state.device ?? "-"} | Problem: ${t.state.problem ?? "-"}`
+      : "",
+    "",
+  ].filter((line, i) => line !== "" || i === 3);
+  const lines = t.messages.map(
+    (m) =>
+      `[${new Date(m.at).toISOString()}] ${m.role === "user" ? "user" : "assistant"}: ${m.text.replaceAll("\n", " / ")}`,
+  );
+  return `${[...header, ...lines].join("\n")}\n`;
+}

@@ -1,0 +1,72 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { transcriptKey } from "../../durable-objects/chat-session";
+import { AppError } from "../errors";
+import { renderTranscriptText, type Transcript } from "../lib/transcript";
+import { adminAuth } from "../middleware/admin-auth";
+import { validateParams, validateQuery } from "../middleware/validate";
+import { sessionIdSchema } from "../schemas";
+import type { AppEnv } from "../types";
+
+const ACTIVE_WINDOW_MS = 48 * 3_600_000;
+const sessionParam = z.object({ sessionId: sessionIdSchema });
+
+/** Admin reads of conversations: transcripts (JSON and text) and recently active sessions. */
+export const adminRoutes = new Hono<AppEnv>()
+  .get("/transcript-json/:sessionId", adminAuth(), validateParams(sessionParam), async (c) => {
+    return c.json(await readTranscript(c.env, c.req.valid("param").sessionId));
+  })
+  .get("/transcript/:sessionId", adminAuth(), validateParams(sessionParam), async (c) => {
+    const transcript = await readTranscript(c.env, c.req.valid("param").sessionId);
+    return c.text(renderTranscriptText(transcript));
+  })
+  .get(
+    "/sessions",
+    adminAuth(),
+    validateQuery(
+      z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), token: z.string().optional() }),
+    ),
+    async (c) => {
+      const since = Date.now() - ACTIVE_WINDOW_MS;
+      const { results } = await c.env.DB.prepare(
+        `SELECT id, created_at, last_activity_at, language, stage, device, problem FROM sessions
+         WHERE last_activity_at >= ? ORDER BY last_activity_at DESC LIMIT ?`,
+      )
+        .bind(since, c.req.valid("query").limit)
+        .all<{
+          id: string;
+          created_at: number;
+          last_activity_at: number;
+          language: string;
+          stage: string;
+          device: string | null;
+          problem: string | null;
+        }>();
+      return c.json({
+        since: new Date(since).toISOString(),
+        sessions: results.map((r) => ({
+          sessionId: r.id,
+          createdAt: new Date(r.created_at).toISOString(),
+          lastActivityAt: new Date(r.last_activity_at).toISOString(),
+          language: r.language,
+          stage: r.stage,
+          device: r.device,
+          problem: r.problem,
+        })),
+      });
+    },
+  );
+
+/** The R2 mirror when it exists; otherwise straight from the session object (a write may still be in flight). */
+async function readTranscript(env: Env, sessionId: string): Promise<Transcript> {
+  const stored = await env.BUCKET.get(transcriptKey(sessionId));
+  if (stored) return (await stored.json()) as Transcript;
+  const live = await env.CHAT_SESSION.getByName(sessionId).history();
+  if (live.messages.length === 0) throw new AppError(404, "not_found", "No transcript for that session");
+  return {
+    sessionId,
+    updatedAt: new Date().toISOString(),
+    state: live.state,
+    messages: live.messages.map((m) => ({ role: m.role, text: m.text, at: m.createdAt })),
+  };
+}

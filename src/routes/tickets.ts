@@ -1,0 +1,142 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { getConfig, readSecrets } from "../config";
+import { AppError } from "../errors";
+import { verify } from "../lib/signing";
+import { TICKET_ID_PATTERN } from "../lib/tickets/ticket-id";
+import { renderTicketPage } from "../lib/tickets/ticket-page";
+import { deleteTicket, loadTicket } from "../lib/tickets/ticket-store";
+import { adminAuth } from "../middleware/admin-auth";
+import { jsonBodyLimit } from "../middleware/body-limit";
+import { requireJsonBody, validateJson, validateParams, validateQuery } from "../middleware/validate";
+import { sessionIdSchema } from "../schemas";
+import type { AppEnv } from "../types";
+
+const DAY_MS = 86_400_000;
+const ticketIdParam = z.object({ id: z.string().regex(TICKET_ID_PATTERN, "not a ticket id") });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD");
+
+const manualTicketSchema = z.strictObject({
+  sessionId: sessionIdSchema,
+  name: z.string().trim().max(100).optional(),
+  device: z.string().trim().min(1).max(200),
+  problem: z.string().trim().min(1).max(2000),
+  language: z.enum(["es", "en"]).optional(),
+});
+
+const listQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z
+    .string()
+    .regex(/^\d+_STI-\d{8}-[A-Z0-9]{6}$/, "use the nextCursor of the previous page")
+    .optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  status: z.enum(["open", "closed"]).optional(),
+  token: z.string().optional(),
+});
+
+/** Admin ticket API under /api, plus the technician's signed ticket page at /ticket/:id. */
+export const ticketApiRoutes = new Hono<AppEnv>()
+  .post(
+    "/ticket/create-manual",
+    adminAuth(),
+    jsonBodyLimit(),
+    requireJsonBody(),
+    validateJson(manualTicketSchema),
+    async (c) => {
+      const body = c.req.valid("json");
+      const outcome = await c.env.CHAT_SESSION.getByName(body.sessionId).createTicket({
+        ...body,
+        source: "manual",
+        origin: new URL(c.req.url).origin,
+      });
+      if (!outcome.ok) throw new AppError(503, "service_unavailable", outcome.message);
+      return c.json({ created: outcome.created, ticket: outcome.ticket }, outcome.created ? 201 : 200);
+    },
+  )
+  .get("/tickets", adminAuth(), validateQuery(listQuerySchema), async (c) => {
+    const q = c.req.valid("query");
+    const where: string[] = [];
+    const binds: (string | number)[] = [];
+    const filter = (clause: string, ...values: (string | number)[]) => {
+      where.push(clause);
+      binds.push(...values);
+    };
+    if (q.status) filter("status = ?", q.status);
+    if (q.from) filter("created_at >= ?", Date.parse(`${q.from}T00:00:00Z`));
+    if (q.to) filter("created_at < ?", Date.parse(`${q.to}T00:00:00Z`) + DAY_MS);
+    if (q.cursor) {
+      const [at, id] = q.cursor.split("_") as [string, string];
+      filter("(created_at < ? OR (created_at = ? AND id < ?))", Number(at), Number(at), id);
+    }
+    const sql = `SELECT id, session_id, created_at, status, source, language, device, problem, has_name, anonymised_at
+      FROM tickets ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+      ORDER BY created_at DESC, id DESC LIMIT ?`;
+    const { results } = await c.env.DB.prepare(sql)
+      .bind(...binds, q.limit + 1)
+      .all<TicketRow>();
+    const page = results.slice(0, q.limit);
+    const last = page.at(-1);
+    return c.json({
+      tickets: page.map(toListItem),
+      nextCursor: results.length > q.limit && last ? `${last.created_at}_${last.id}` : null,
+    });
+  })
+  .get("/ticket/:id", adminAuth(), validateParams(ticketIdParam), async (c) => {
+    const ticket = await loadTicket(c.env.BUCKET, c.req.valid("param").id);
+    if (!ticket) throw new AppError(404, "not_found", "No such ticket");
+    return c.json(ticket);
+  })
+  .delete("/ticket/:id", adminAuth(), validateParams(ticketIdParam), async (c) => {
+    const { id } = c.req.valid("param");
+    const row = await c.env.DB.prepare("SELECT session_id FROM tickets WHERE id = ?")
+      .bind(id)
+      .first<{ session_id: string }>();
+    const deleted = await deleteTicket({ bucket: c.env.BUCKET, db: c.env.DB }, id);
+    if (row) await c.env.CHAT_SESSION.getByName(row.session_id).forgetTicket(id);
+    if (!deleted) throw new AppError(404, "not_found", "No such ticket");
+    return c.json({ deleted: id });
+  });
+
+/** The technician's readable ticket: only with a valid signature; otherwise a 404 that says nothing. */
+export const ticketPageRoutes = new Hono<AppEnv>().get("/ticket/:id", async (c) => {
+  const id = c.req.param("id");
+  const { signingSecret } = readSecrets(c.env, getConfig(c.env));
+  const valid =
+    TICKET_ID_PATTERN.test(id) &&
+    signingSecret !== null &&
+    (await verify(signingSecret, "ticket", id, c.req.query("sig")));
+  const ticket = valid ? await loadTicket(c.env.BUCKET, id) : null;
+  if (!ticket) throw new AppError(404, "not_found", "No such route");
+  c.header("Cache-Control", "private, no-store");
+  c.header("Referrer-Policy", "no-referrer");
+  c.header("X-Robots-Tag", "noindex");
+  c.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'");
+  return c.html(renderTicketPage(ticket));
+});
+
+interface TicketRow {
+  id: string;
+  session_id: string;
+  created_at: number;
+  status: string;
+  source: string;
+  language: string;
+  device: string | null;
+  problem: string | null;
+  has_name: number;
+  anonymised_at: number | null;
+}
+
+const toListItem = (r: TicketRow) => ({
+  id: r.id,
+  sessionId: r.session_id,
+  createdAt: new Date(r.created_at).toISOString(),
+  status: r.status,
+  source: r.source,
+  language: r.language,
+  device: r.device,
+  problem: r.problem,
+  anonymised: r.anonymised_at !== null,
+});
