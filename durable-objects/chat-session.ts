@@ -42,6 +42,8 @@ const RATE_WINDOW_MS = 60_000;
 const INDEX_REFRESH_MS = 5 * 60_000;
 const REDACTED = "[redacted: message contained sensitive data]";
 const DEFAULT_ORIGIN = "http://127.0.0.1:8787";
+/** How long after a turn its transcript reaches R2 (turns within it share one write). */
+export const TRANSCRIPT_DELAY_MS = 1_000;
 
 export const transcriptKey = (sessionId: string) => `transcripts/${sessionId}.json`;
 
@@ -56,8 +58,7 @@ export class ChatSession extends DurableObject<Env> {
   private cachedState: SessionState | null | undefined;
   private indexedAt = 0;
   private indexedStage: string | undefined;
-  private transcriptDirty = false;
-  private transcriptFlush: Promise<void> | null = null;
+  private transcriptAlarmSet = false;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -128,10 +129,10 @@ export class ChatSession extends DurableObject<Env> {
   async erase(sessionId: string): Promise<{ messagesDeleted: number; ticketId: string | null }> {
     const messagesDeleted = this.store.messageCount();
     const ticketId = this.store.meta("ticket_id");
-    this.transcriptDirty = false;
-    await this.transcriptFlush;
-    await this.env.BUCKET.delete(transcriptKey(sessionId));
+    // deleteAll() also removes a pending transcript alarm, so nothing writes the transcript back.
     await this.ctx.storage.deleteAll();
+    this.transcriptAlarmSet = false;
+    await this.env.BUCKET.delete(transcriptKey(sessionId));
     this.store.reset();
     this.cachedState = null;
     this.indexedAt = 0;
@@ -224,7 +225,7 @@ export class ChatSession extends DurableObject<Env> {
     });
     this.cachedState = result.state;
     this.refreshIndex(sessionId, result.state, now);
-    this.mirrorTranscript(sessionId);
+    if (getConfig(this.env).TRANSCRIPT_MIRROR_ENABLED) this.scheduleTranscript(now);
     return {
       ok: true,
       response: {
@@ -247,32 +248,24 @@ export class ChatSession extends DurableObject<Env> {
   }
 
   /**
-   * Keeps `transcripts/<sessionId>.json` in R2 in step with the conversation, after the reply:
-   * one write in flight at a time, and bursts of turns coalesce into the next write.
+   * Keeps `transcripts/<sessionId>.json` in R2 in step with the conversation without touching the
+   * reply path: a turn only makes sure an alarm is set; the alarm writes the whole transcript once,
+   * so a burst of turns costs one R2 write, and an eviction in between loses nothing.
    */
-  private mirrorTranscript(sessionId: string): void {
-    this.transcriptDirty = true;
-    if (this.transcriptFlush) return;
-    this.transcriptFlush = (async () => {
-      try {
-        while (this.transcriptDirty) {
-          this.transcriptDirty = false;
-          const body = JSON.stringify(
-            buildTranscript(sessionId, this.history().state, this.store.messages(), new Date()),
-          );
-          await this.env.BUCKET.put(transcriptKey(sessionId), body, {
-            httpMetadata: { contentType: "application/json; charset=utf-8" },
-          });
-        }
-      } catch (error) {
-        console.error(
-          JSON.stringify({ level: "error", event: "transcript_write_failed", message: String(error) }),
-        );
-      } finally {
-        this.transcriptFlush = null;
-      }
-    })();
-    this.ctx.waitUntil(this.transcriptFlush);
+  private scheduleTranscript(now: number): void {
+    if (this.transcriptAlarmSet) return;
+    this.transcriptAlarmSet = true;
+    this.ctx.waitUntil(this.ctx.storage.setAlarm(now + TRANSCRIPT_DELAY_MS));
+  }
+
+  override async alarm(): Promise<void> {
+    this.transcriptAlarmSet = false;
+    const sessionId = this.store.meta("session_id");
+    if (!sessionId || !getConfig(this.env).TRANSCRIPT_MIRROR_ENABLED) return;
+    const transcript = buildTranscript(sessionId, this.history().state, this.store.messages(), new Date());
+    await this.env.BUCKET.put(transcriptKey(sessionId), JSON.stringify(transcript), {
+      httpMetadata: { contentType: "application/json; charset=utf-8" },
+    });
   }
 
   /** Keeps the D1 session index (admin listings) fresh without delaying the reply. */

@@ -18,6 +18,8 @@ const configSchema = z.object({
     .default("5493415550000"),
   SHOP_NAME: z.string().min(1).default("STI Servicio Técnico"),
   SHOP_CONTACT: z.string().min(1).default("info@sti.example"),
+  /** Mirror each session's transcript to R2 after every turn (off: admins read it from the session object). */
+  TRANSCRIPT_MIRROR_ENABLED: boolString.default(true),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

@@ -77,7 +77,10 @@ interface DeviceResult {
 
 function resolveDevice(allHits: Hit<DeviceGroup | null>[], patientAfter: number): DeviceResult {
   const named = allHits.filter((hit) => hit.value !== null);
-  const patients = named.filter((hit) => (hit.indices[0] ?? 0) > patientAfter);
+  // A network is not "recognised" like a pendrive: "la notebook no detecta el wifi" stays a notebook.
+  const patients = named.filter(
+    (hit) => (hit.indices[0] ?? 0) > patientAfter && hit.value?.device !== "router",
+  );
   const hits = patients.length > 0 ? patients : named;
   const main: Hit<DeviceGroup>[] = [];
   const parts: Hit<DeviceGroup>[] = [];
@@ -181,7 +184,7 @@ export function detect(text: string): Detection {
     deviceCandidates: device ? candidates : [],
     problem,
     vague,
-    deviceScore: device ? Math.min(1, Math.max(found.score, 2) / 3.5) : 0,
+    deviceScore: device ? Math.min(1, (device === found.device ? found.score : 2) / 3.5) : 0,
     problemScore: problem ? Math.min(1, score / 4) : 0,
   };
 }

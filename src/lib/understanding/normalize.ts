@@ -66,7 +66,7 @@ const TOKEN_FOLDS: Record<string, string> = {
   ora: "hora",
 };
 
-/** Words written with k that must keep it (English words, brands); every other k is folded. */
+/** Words that keep their k (English words, brands); elsewhere a k not before e/i reads as c ("kompu"). */
 const KEEP_K = new Set(
   (
     "ok okey okay oki keyboard keyboards key keys kindle kingston kit link links tplink work works working worked " +
@@ -83,7 +83,7 @@ const KEEP_K = new Set(
 
 const WORD_FOLD_CACHE = new Map<string, string>();
 
-/** Spelling folds inside one word: k -> c/qu, z -> s, a silent leading h restored by TOKEN_FOLDS instead. */
+/** Spelling folds inside one word: k -> c ("kompu", "kasa"), z -> s ("asul"). */
 function foldWord(word: string): string {
   const cached = WORD_FOLD_CACHE.get(word);
   if (cached !== undefined) return cached;

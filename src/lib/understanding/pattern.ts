@@ -51,6 +51,7 @@ const BREAKERS = new Set([
   "because",
 ]);
 const DEFAULT_GAP = 2;
+const TYPO_CACHE_LIMIT = 5000;
 /** Every whole word of every lexicon: a word known here is never read as a typo of another. */
 const KNOWN_WORDS = new Set<string>();
 
@@ -62,12 +63,16 @@ export class Lexicon<T> {
   private readonly fuzzyByFirst = new Map<string, Atom[]>();
   private readonly prefixByFirst = new Map<string, Atom[]>();
   private readonly entries: { pattern: CompiledPattern; value: T; weight: number }[] = [];
+  /** Entries by the atoms that can begin a match (built on first scan). */
+  private starters: Map<number, number[]> | null = null;
+  private readonly typoCache = new Map<string, Set<number>>();
 
   /** @param typoPenalty weight taken off a hit for each word read through a typo. */
   constructor(private readonly typoPenalty = 0) {}
 
   add(pattern: string, value: T, weight: number): this {
     this.entries.push({ pattern: this.compile(pattern), value, weight });
+    this.starters = null;
     return this;
   }
 
@@ -76,13 +81,18 @@ export class Lexicon<T> {
     const typos = tokens.map((token) => !this.isKnown(token));
     const tokenAtoms = tokens.map((token, i) => (typos[i] ? this.typoAtomsOf(token) : this.atomsOf(token)));
     const breakers = tokens.map((token) => BREAKERS.has(token));
+    const starters = this.startIndex();
     const hits: Hit<T>[] = [];
-    for (const entry of this.entries) {
-      const seen = new Set<string>();
-      for (let start = 0; start < tokens.length; start++) {
+    const seen = new Set<string>();
+    for (let start = 0; start < tokens.length; start++) {
+      const candidates = new Set<number>();
+      for (const atom of tokenAtoms[start] ?? []) for (const e of starters.get(atom) ?? []) candidates.add(e);
+      for (const e of candidates) {
+        const entry = this.entries[e];
+        if (!entry) continue;
         const indices = matchAt(entry.pattern, tokenAtoms, breakers, start);
         if (!indices) continue;
-        const key = indices.join(",");
+        const key = `${e}:${indices.join(",")}`;
         if (seen.has(key)) continue;
         seen.add(key);
         // Evidence read through a typo weighs a little less than the word spelt right.
@@ -93,6 +103,20 @@ export class Lexicon<T> {
     return hits.filter(
       (hit) => !hits.some((other) => other !== hit && strictlyContains(other.indices, hit.indices)),
     );
+  }
+
+  private startIndex(): Map<number, number[]> {
+    if (this.starters) return this.starters;
+    const index = new Map<number, number[]>();
+    this.entries.forEach((entry, e) => {
+      // The first required position, and any optional ones before it, can begin a match.
+      for (const position of entry.pattern.positions) {
+        for (const atom of position.atoms) pushTo(index, atom, e);
+        if (!position.optional) break;
+      }
+    });
+    this.starters = index;
+    return index;
   }
 
   private compile(source: string): CompiledPattern {
@@ -137,7 +161,7 @@ export class Lexicon<T> {
     else {
       pushTo(this.exactIndex, text, atom.id);
       KNOWN_WORDS.add(text);
-      if (kind === "word") pushTo(this.fuzzyByFirst, text.charAt(0), atom);
+      if (kind === "word") pushTo(this.fuzzyByFirst, fuzzyKey(text.charAt(0), text.length), atom);
     }
     return [atom.id];
   }
@@ -158,22 +182,36 @@ export class Lexicon<T> {
     return this.atomsOf(token).size > 0;
   }
 
-  /** Atoms an unknown token may be a typo of. */
+  /** Atoms an unknown token may be a typo of (memoised: the fuzzy search is the costly part). */
   private typoAtomsOf(token: string): Set<number> {
+    const cached = this.typoCache.get(token);
+    if (cached) return cached;
+    const found = this.searchTypos(token);
+    if (this.typoCache.size >= TYPO_CACHE_LIMIT) this.typoCache.clear();
+    this.typoCache.set(token, found);
+    return found;
+  }
+
+  private searchTypos(token: string): Set<number> {
     const found = new Set<number>();
     const first = token.charAt(0);
     for (const atom of this.prefixByFirst.get(first) ?? [])
       if (fuzzyPrefix(atom.text, token)) found.add(atom.id);
     if (token.length < 4) return found;
-    for (const atom of this.fuzzyByFirst.get(first) ?? []) {
-      // Four letters leave little room for typos: only a word cut short counts ("mous" for "mouse").
-      if (token.length === 4 && !atom.text.startsWith(token)) continue;
-      const max = allowedEdits(Math.min(atom.text.length, token.length));
-      if (max > 0 && boundedDistance(atom.text, token, max) <= max) found.add(atom.id);
+    // Typos change the length by at most two letters: only words of a close length are compared.
+    for (let length = token.length - 2; length <= token.length + 2; length++) {
+      for (const atom of this.fuzzyByFirst.get(fuzzyKey(first, length)) ?? []) {
+        // Four letters leave little room for typos: only a word cut short counts ("mous" for "mouse").
+        if (token.length === 4 && !atom.text.startsWith(token)) continue;
+        const max = allowedEdits(Math.min(atom.text.length, token.length));
+        if (max > 0 && boundedDistance(atom.text, token, max) <= max) found.add(atom.id);
+      }
     }
     return found;
   }
 }
+
+const fuzzyKey = (first: string, length: number) => `${first}${length}`;
 
 function fuzzyPrefix(stem: string, token: string): boolean {
   if (stem.length < 5 || token.length < stem.length - 1) return false;

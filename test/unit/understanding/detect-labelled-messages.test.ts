@@ -4,11 +4,13 @@ import type { LabelledMessage } from "./labelled-message";
 import { LABELLED_MESSAGES_A } from "./labelled-messages-a";
 import { LABELLED_MESSAGES_B } from "./labelled-messages-b";
 import { LABELLED_MESSAGES_C } from "./labelled-messages-c";
+import { LABELLED_MESSAGES_D } from "./labelled-messages-d";
 
 const ALL: readonly LabelledMessage[] = [
   ...LABELLED_MESSAGES_A,
   ...LABELLED_MESSAGES_B,
   ...LABELLED_MESSAGES_C,
+  ...LABELLED_MESSAGES_D,
 ];
 
 describe("detect on hand-labelled messages beyond the public sample", () => {

@@ -7,6 +7,7 @@ const FILES =
   "archivo|archivos|fotos|foto|datos|documentos|documento|carpetas|carpeta|contactos|chats|mensajes|files|file|photos|pictures|data|documents|folders|informacion|videos";
 const ACCOUNT_THING =
   "cuenta|cuentas|account|mail|email|correo|gmail|hotmail|outlook|facebook|instagram|whatsapp|=face|=insta|perfil";
+const MAILS = "emails|mails|correos|conversaciones";
 /** A connection failure: the internet for most devices, a pairing problem for accessories. */
 const CONNECT_BY_DEVICE = {
   input: "peripheral",
@@ -99,6 +100,7 @@ export const SOFTWARE_PROBLEM_TERMS: readonly ProblemGroup[] = [
       "programas|aplicaciones|apps|extensiones|iconos raros|extraños|desconocidos",
       "se instalan|instalaron|instala programas|aplicaciones|apps|cosas solos|solas|solo",
       "programas|aplicaciones|apps que? yo? no instale|descargue|instalamos",
+      "que|=q yo? no instale|instalé|descargue|agregue|puse|installed|downloaded",
       "encriptaron|cifraron|secuestraron|encrypted",
       "rescate|ransom|bitcoin|bitcoins|cripto",
       "buscador|navegador cambio|cambiado|cambiaron|secuestrado",
@@ -109,13 +111,15 @@ export const SOFTWARE_PROBLEM_TERMS: readonly ProblemGroup[] = [
     problem: "data",
     weight: 3.6,
     terms: [
-      `perdi|perdio|perdieron|perdido|perdidos|perdida|perdidas|perder|borre|borro|borraron|borrado|borrados|borrada|borradas|borrar|borrando|elimin*|desaparec*|lost|lose|deleted|delete|missing|recuper*|recover*|restaur* ${FILES}`,
-      `${FILES} perdid*|borrad*|eliminad*|desaparec*|lost|deleted|missing|gone`,
+      `perdi|perdio|perdieron|perdido|perdidos|perdida|perdidas|perder|borre|borro|borraron|borrado|borrados|borrada|borradas|borrar|borrando|elimin*|desaparec*|lost|lose|deleted|delete|missing|recuper*|recover*|restaur* ${FILES}|${MAILS}`,
+      `${FILES}|${MAILS} perdid*|borrad*|eliminad*|desaparec*|lost|deleted|missing|gone`,
       "sin|no espacio|lugar|almacenamiento|memoria",
       "espacio|almacenamiento|memoria|disco|storage|disk|memory lleno|llena|completo|completa|full",
       "no|low|out of? space|storage",
       "quedo|quede|queda sin espacio|lugar|memoria",
       "backup|backups|respaldo|respaldar",
+      "disco|unidad|barra rojo|roja",
+      "pasar|transferir|migrar|copiar todo|toda|info|informacion|cosas",
       "@copia de seguridad",
       "pasar|transferir|copiar|mover|transfer|move|copy archivos|fotos|files|photos|datos|contactos",
       "corrupt*|dañad*|danad* archivo|archivos|file|files",
@@ -136,7 +140,7 @@ export const SOFTWARE_PROBLEM_TERMS: readonly ProblemGroup[] = [
       `me robaron|hackearon|hakearon|hacked|stole ${ACCOUNT_THING}`,
       "iniciar|inicio|inicia|abrir de? sesion",
       "@sign|log in|into|on",
-      "login|signin|logon",
+      "login|signin|logon|logged|logging",
       "verificacion|autenticacion en dos pasos",
       "@two|2 factor|step",
       "=2fa|=otp",
@@ -201,7 +205,7 @@ export const SOFTWARE_PROBLEM_TERMS: readonly ProblemGroup[] = [
     patient: true,
     byDevice: { printer: "printing", router: "no_internet" },
     terms: [
-      "no me? reconoce|reconocen|reconocio|detecta|detectan|detecto|lee",
+      "no me? reconoce|reconocen|reconocio|detecta|detectan|detecto|lee|toma|agarra",
       "doesnt|=dont|=wont|didnt|cant|cannot recogni*|detect|detects|read|reads|see|sees",
     ],
   },
