@@ -4,6 +4,7 @@ import { runTurn, type TurnInput, type TurnResult } from "../src/lib/flow/engine
 import { label, say } from "../src/lib/flow/messages";
 import { parseAction } from "../src/lib/flow/signals";
 import { readStoredState, type SessionState, toPublicState } from "../src/lib/flow/state";
+import { logEvent } from "../src/lib/log";
 import type { Ticket } from "../src/lib/tickets/ticket";
 import { buildTranscript } from "../src/lib/transcript";
 import type { ChatResponse, Language, PublicState } from "../src/protocol";
@@ -282,9 +283,7 @@ export class ChatSession extends DurableObject<Env> {
       .run()
       .catch((error: unknown) => {
         this.indexedAt = 0;
-        console.error(
-          JSON.stringify({ level: "error", event: "session_index_failed", message: String(error) }),
-        );
+        logEvent("error", "session_index_failed", { sessionId, message: String(error) });
       });
     this.ctx.waitUntil(write);
   }

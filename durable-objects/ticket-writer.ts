@@ -1,6 +1,6 @@
 import { type Config, getConfig, readSecrets } from "../src/config";
 import type { SessionState } from "../src/lib/flow/state";
-import { maskPersonalData } from "../src/lib/masking";
+import { logEvent } from "../src/lib/log";
 import { sign } from "../src/lib/signing";
 import { buildTicket, type Ticket } from "../src/lib/tickets/ticket";
 import { loadTicket, reserveTicketId, saveTicket } from "../src/lib/tickets/ticket-store";
@@ -61,9 +61,7 @@ export class TicketWriter {
       this.store.setMeta("ticket_id", ticket.id);
       return { ok: true, created: true, ticket };
     } catch (error) {
-      console.error(
-        JSON.stringify({ level: "error", event: "ticket_failed", message: maskPersonalData(String(error)) }),
-      );
+      logEvent("error", "ticket_failed", { sessionId: request.sessionId, message: String(error) });
       return { ok: false, message: "The ticket could not be stored; try again" };
     }
   }

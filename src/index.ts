@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ConfigError, getConfig } from "./config";
 import { AppError, type ErrorCode, errorBody } from "./errors";
 import { allowedMethods } from "./lib/allowed-methods";
+import { logEvent } from "./lib/log";
 import { requestId } from "./middleware/request-id";
 import { adminRoutes } from "./routes/admin";
 import { chatRoutes } from "./routes/chat";
@@ -60,9 +61,7 @@ app.onError((error, c) => {
     return c.json(errorBody(HTTP_CODES[status] ?? "bad_request", error.message || "Bad request", id), status);
   }
   const config = error instanceof ConfigError;
-  console.error(
-    JSON.stringify({ level: "error", event: "unhandled_error", requestId: id, message: String(error) }),
-  );
+  logEvent("error", "unhandled_error", { requestId: id, route: c.req.path, message: String(error) });
   return c.json(
     errorBody(
       config ? "service_unavailable" : "internal",
@@ -77,6 +76,6 @@ export default {
   fetch: app.fetch,
   // Every Cron Trigger in wrangler.toml lands here; jobs are chosen by `controller.cron`.
   async scheduled(controller) {
-    console.log(JSON.stringify({ level: "info", event: "cron", cron: controller.cron, jobs: [] }));
+    logEvent("info", "cron", { cron: controller.cron, jobs: [] });
   },
 } satisfies ExportedHandler<Env>;
