@@ -2,7 +2,7 @@
 -- this table serves admin listings, idempotency per session and retention purges.
 CREATE TABLE IF NOT EXISTS tickets (
   id TEXT PRIMARY KEY,                -- STI-YYYYMMDD-XXXXXX
-  session_id TEXT NOT NULL UNIQUE,    -- one ticket per session
+  session_id TEXT UNIQUE,             -- one ticket per session; NULL once anonymised (GDPR erasure)
   created_at INTEGER NOT NULL,        -- epoch ms
   status TEXT NOT NULL DEFAULT 'open',
   source TEXT NOT NULL,               -- chat | manual

@@ -21,16 +21,21 @@ const TOKEN_RULES: [RegExp, string][] = [
   [/\b(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi, `$1${MASK.token}`],
   [/([?&](?:token|key|api_key|access_token|sig|signature)=)[^&\s#]+/gi, `$1${MASK.token}`],
   [/\bsk-[A-Za-z0-9_-]{16,}/g, MASK.token],
-  [/\b((?:password|passwd|contrase(?:ñ|n)a|clave|pin|cvv|cvc)\s*(?:es|is|:|=)\s*)\S+/gi, `$1${MASK.token}`],
+  [
+    /\b((?:password|passwd|contrase(?:ñ|n)a|clave|pin|cvv|cvc)(?:\s+(?:de|del|of|for)(?:\s+(?:la|el|mi|my))?\s+[\p{L}\d-]+)?\s*(?:es|is|:|=)\s*)\S+/giu,
+    `$1${MASK.token}`,
+  ],
 ];
 const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
 /** 13-19 digits, optionally grouped by spaces or dashes. */
 const CARD = /\b\d(?:[ -]?\d){12,18}\b/g;
 /** Phones: optional +54 (and mobile 9) / 0, area code, optional 9 or 15, 6-8 subscriber digits, with separators. */
-const PHONE =
-  /(?:\+\s?\d{1,3}[\s.-]?)?(?:9[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]?)?(?:15[\s.-]?)?\d{3,4}[\s.-]?\d{4}\b/g;
-/** DNI: 7-8 digits, bare or dotted (12.345.678). */
-const DNI = /\b\d{1,2}\.\d{3}\.\d{3}\b|\b\d{7,8}\b/g;
+const PHONE = /(?:\+\s?\d{1,3}[\s-]?)?(?:9[\s-]?)?(?:\(?\d{2,4}\)?[\s-]?)?(?:15[\s-]?)?\d{3,4}[\s-]?\d{4}\b/g;
+/** DNI after its keyword in any layout (30123456, 30.123.456, 30 123 456, 5.123.456). */
+const DNI_WITH_KEYWORD =
+  /\b(d\.?n\.?i\.?|documento)(\s*(?:n(?:ro|°|º)?\.?|es|is|:|#)?\s*)\d{1,2}[\s.]?\d{3}[\s.]?\d{3}\b/gi;
+/** Without a keyword only the unmistakable dotted form of today's DNIs (10.000.000 and up). */
+const DNI_DOTTED = /\b\d{2}\.\d{3}\.\d{3}\b/g;
 
 function luhn(digits: string): boolean {
   let sum = 0;
@@ -58,15 +63,15 @@ function shield(text: string): { text: string; restore: (s: string) => string } 
 
 export function maskPersonalData(input: string): string {
   if (!input) return input;
-  const { text, restore } = shield(input);
+  // Emails first: their local part may look like a date ("ana.28-11-1990@...") that the shield keeps.
+  const { text, restore } = shield(input.replace(EMAIL, MASK.email));
   let out = text;
   for (const [pattern, replacement] of TOKEN_RULES) out = out.replace(pattern, replacement);
-  out = out.replace(EMAIL, MASK.email);
   out = out.replace(CARD, (m) => (luhn(m.replace(/\D/g, "")) ? MASK.card : m));
+  out = out.replace(DNI_WITH_KEYWORD, `$1$2${MASK.dni}`).replace(DNI_DOTTED, MASK.dni);
   out = out.replace(PHONE, (m) =>
     m.replace(/\D/g, "").length >= 8 && !/^\d{7,8}$/.test(m.trim()) ? MASK.phone : m,
   );
-  out = out.replace(DNI, MASK.dni);
   return restore(out);
 }
 

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { transcriptKey } from "../../durable-objects/chat-session";
 import { AppError } from "../errors";
-import { renderTranscriptText, type Transcript } from "../lib/transcript";
+import { buildTranscript, renderTranscriptText, type Transcript } from "../lib/transcript";
 import { adminAuth } from "../middleware/admin-auth";
 import { validateParams, validateQuery } from "../middleware/validate";
 import { sessionIdSchema } from "../schemas";
@@ -57,16 +57,14 @@ export const adminRoutes = new Hono<AppEnv>()
     },
   );
 
-/** The R2 mirror when it exists; otherwise straight from the session object (a write may still be in flight). */
+/**
+ * The session object is the source of truth (always current); the R2 mirror, written about a
+ * second after each turn, serves when the object holds nothing. Either way personal data is masked.
+ */
 async function readTranscript(env: Env, sessionId: string): Promise<Transcript> {
+  const live = await env.CHAT_SESSION.getByName(sessionId).history();
+  if (live.messages.length > 0) return buildTranscript(sessionId, live.state, live.messages, new Date());
   const stored = await env.BUCKET.get(transcriptKey(sessionId));
   if (stored) return (await stored.json()) as Transcript;
-  const live = await env.CHAT_SESSION.getByName(sessionId).history();
-  if (live.messages.length === 0) throw new AppError(404, "not_found", "No transcript for that session");
-  return {
-    sessionId,
-    updatedAt: new Date().toISOString(),
-    state: live.state,
-    messages: live.messages.map((m) => ({ role: m.role, text: m.text, at: m.createdAt })),
-  };
+  throw new AppError(404, "not_found", "No transcript for that session");
 }

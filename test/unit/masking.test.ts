@@ -17,6 +17,10 @@ describe("masking personal data", () => {
     ["Authorization: Bearer abcdef123456789", "Authorization: Bearer [secret]"],
     ["GET /api/logs?token=s3cr3t&level=info", "GET /api/logs?token=[secret]&level=info"],
     ["key sk-abcdefghijklmnopqrstu", "key [secret]"],
+    ["escribime a ana.28-11-1990@hotmail.com", "escribime a [email]"],
+    ["mi clave de wifi es Gato1234", "mi clave de wifi es [secret]"],
+    ["la contraseña del wifi es perro99", "la contraseña del wifi es [secret]"],
+    ["dni 30 123 456", "dni [dni]"],
   ])("masks %j", (input, expected) => {
     expect(maskPersonalData(input)).toBe(expected);
   });

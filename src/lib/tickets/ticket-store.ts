@@ -105,6 +105,7 @@ export async function anonymiseSessionTickets(
     if (ticket) {
       const anonymous: Ticket = {
         ...ticket,
+        sessionId: "[erased]",
         name: null,
         problem: { id: ticket.problem.id, summary: "[erased]" },
         device: { id: ticket.device.id, label: ticket.device.id ? ticket.device.label : "[erased]" },
@@ -116,7 +117,8 @@ export async function anonymiseSessionTickets(
       await saveTicket(stores.bucket, anonymous);
     }
     await stores.db
-      .prepare("UPDATE tickets SET has_name = 0, anonymised_at = ? WHERE id = ?")
+      // Unlinked from the session: the id may start a new conversation, and a new ticket, afterwards.
+      .prepare("UPDATE tickets SET session_id = NULL, has_name = 0, anonymised_at = ? WHERE id = ?")
       .bind(now.getTime(), id)
       .run();
   }
