@@ -14,7 +14,13 @@ import type { AppEnv } from "../types";
 
 const DAY_MS = 86_400_000;
 const ticketIdParam = z.object({ id: z.string().regex(TICKET_ID_PATTERN, "not a ticket id") });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+  .refine((d) => {
+    const time = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
+  }, "not a real date");
 
 const manualTicketSchema = z.strictObject({
   sessionId: sessionIdSchema,

@@ -2,7 +2,10 @@ import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import { shopTime, type Ticket } from "./ticket";
 
-/** The technician's page: everything escaped by `html`, no scripts, readable on a phone. */
+/**
+ * The technician's page: everything escaped by `html`, no scripts, readable on a phone.
+ * It never shows the session id: that id is the key to the person's own data routes.
+ */
 export function renderTicketPage(t: Ticket): HtmlEscapedString | Promise<HtmlEscapedString> {
   const es = t.language === "es";
   return html`<!doctype html>
@@ -27,7 +30,6 @@ a.wa{display:inline-block;margin-top:1rem;padding:.6rem 1rem;background:#1b7f3b;
 <dt>${es ? "Nombre" : "Name"}</dt><dd>${t.name ?? "—"}</dd>
 <dt>${es ? "Equipo" : "Device"}</dt><dd>${t.device.label}</dd>
 <dt>${es ? "Problema" : "Problem"}</dt><dd>${t.problem.summary}</dd>
-<dt>${es ? "Sesión" : "Session"}</dt><dd>${t.sessionId}</dd>
 <dt>${es ? "Origen" : "Source"}</dt><dd>${t.source}</dd>
 </dl>
 <h2>${es ? "Pasos probados" : "Steps tried"}</h2>

@@ -1,3 +1,4 @@
+import { DEVICE_LABELS } from "../knowledge-base";
 import type { Ticket } from "./ticket";
 import { newTicketId } from "./ticket-id";
 import { renderTicketText } from "./ticket-text";
@@ -108,7 +109,11 @@ export async function anonymiseSessionTickets(
         sessionId: "[erased]",
         name: null,
         problem: { id: ticket.problem.id, summary: "[erased]" },
-        device: { id: ticket.device.id, label: ticket.device.id ? ticket.device.label : "[erased]" },
+        // Free text typed by an admin may describe the person; only the generic label stays.
+        device: {
+          id: ticket.device.id,
+          label: ticket.device.id ? DEVICE_LABELS[ticket.device.id][ticket.language] : "[erased]",
+        },
         transcript: [],
         stepsTried: ticket.stepsTried,
         attachments: [],

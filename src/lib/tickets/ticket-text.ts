@@ -1,6 +1,9 @@
 import { shopTime, type Ticket } from "./ticket";
 
-/** The plain-text ticket a technician can paste anywhere, in the session's language. */
+/**
+ * The plain-text ticket a technician can paste anywhere, in the session's language.
+ * No session id: pasted anywhere, it would open the person's data routes.
+ */
 export function renderTicketText(t: Ticket): string {
   const es = t.language === "es";
   const rule = "=".repeat(60);
@@ -10,11 +13,10 @@ export function renderTicketText(t: Ticket): string {
     `${es ? "TICKET DE SOPORTE" : "SUPPORT TICKET"} ${t.id}${t.name ? ` — ${t.name}` : ""}`,
     rule,
     `${es ? "Generado" : "Generated"}: ${shopTime(t.createdAt, t.language)} (${es ? "hora de Argentina" : "Argentina time"})`,
-    `${es ? "Origen" : "Source"}: ${t.source === "chat" ? (es ? "chat web" : "web chat") : es ? "manual (admin)" : "manual (admin)"}`,
+    `${es ? "Origen" : "Source"}: ${t.source === "chat" ? (es ? "chat web" : "web chat") : es ? "carga manual (admin)" : "manual entry (admin)"}`,
     section(es ? "CLIENTE Y EQUIPO" : "CUSTOMER AND DEVICE"),
     `${es ? "Nombre" : "Name"}: ${t.name ?? (es ? "(no indicado)" : "(not given)")}`,
     `${es ? "Equipo" : "Device"}: ${t.device.label}`,
-    `${es ? "Sesión" : "Session"}: ${t.sessionId}`,
     section(es ? "PROBLEMA" : "PROBLEM"),
     t.problem.summary,
     section(es ? "PASOS PROBADOS" : "STEPS TRIED"),

@@ -67,7 +67,9 @@ export function buildTicket(input: TicketInput): Ticket {
   const l = input.language;
   const device = {
     id: input.deviceId,
-    label: input.deviceText?.trim() || (input.deviceId ? DEVICE_LABELS[input.deviceId][l] : "?"),
+    label: maskPersonalData(
+      input.deviceText?.trim() || (input.deviceId ? DEVICE_LABELS[input.deviceId][l] : "?"),
+    ),
   };
   const problem = {
     id: input.problemId,
