@@ -3,6 +3,8 @@ import type { LabelledMessage } from "./labelled-message";
 
 export const LABELLED_MESSAGES_D: readonly LabelledMessage[] = [
   ["mi smarphone se calienta", "phone", "other"],
+  ["se me mojo el celu y no prende", "phone", "no_power"],
+  ["se me mojo la notebook", "notebook", "other"],
   ["tele sin imagen", "tv", "display"],
   ["no tengo audio en los auriculares", "peripheral", "audio"],
   ["fotos borradas por error", null, "data"],

@@ -226,13 +226,20 @@ export const SOFTWARE_PROBLEM_TERMS: readonly ProblemGroup[] = [
       "ruido|ruidos|noise|noisy|ventilador|cooler|fan|fans|zumbido|chirrido",
       "control* parental*",
       "@parental control*",
+      "olor|humo|smoke|smell|burning|chispa|chispas",
+      "no lee|reads los? juegos|discos|=cd|=cds|=dvd|=disc|=discs|games",
+      "@=no agarra|encuentra|sintoniza canales",
+    ],
+  },
+  {
+    // Liquid damage is the cause, not the symptom: a stated symptom ("y no prende") names the problem.
+    problem: "other",
+    weight: 2.8,
+    terms: [
       "mojo|moje|mojado|mojada|liquido|derrame|derrame|volque|spill*",
       "volco|volque|volcaron|cayo|derramo|derrame|tire|tiro|entro|metio agua|cafe|mate|liquido|gaseosa|jugo",
       "water damage",
       "@got wet",
-      "olor|humo|smoke|smell|burning|chispa|chispas",
-      "no lee|reads los? juegos|discos|=cd|=cds|=dvd|=disc|=discs|games",
-      "@=no agarra|encuentra|sintoniza canales",
     ],
   },
   { problem: "other", weight: 3.6, terms: ["chip|=sim|simcard"] },
