@@ -5,6 +5,8 @@
  * mangled those while missing real phone numbers.
  */
 
+import { luhn } from "./luhn";
+
 export const MASK = {
   email: "[email]",
   phone: "[phone]",
@@ -36,19 +38,6 @@ const DNI_WITH_KEYWORD =
   /\b(d\.?n\.?i\.?|documento)(\s*(?:n(?:ro|°|º)?\.?|es|is|:|#)?\s*)\d{1,2}[\s.]?\d{3}[\s.]?\d{3}\b/gi;
 /** Without a keyword only the unmistakable dotted form of today's DNIs (10.000.000 and up). */
 const DNI_DOTTED = /\b\d{2}\.\d{3}\.\d{3}\b/g;
-
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
 
 /** Protects spans that must survive (ticket ids, dates) behind placeholders while masking runs. */
 function shield(text: string): { text: string; restore: (s: string) => string } {

@@ -2,6 +2,8 @@
  * Whether a message shares (or offers to share) a secret: a password with its value, a card
  * number or CVV, bank credentials. Mentioning a forgotten password is not sensitive.
  */
+
+import { luhn } from "../luhn";
 import { COMMON_WORDS } from "./common-words";
 
 /** Words naming a secret; the value may follow them. */
@@ -93,19 +95,6 @@ function hasCardOrAccountNumber(text: string): boolean {
     if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) return true;
   }
   return false;
-}
-
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
 }
 
 /** "mi clave es gato123", "password: hunter2", "pin 4589", "cvv 123". */
