@@ -20,6 +20,11 @@ const configSchema = z.object({
   SHOP_CONTACT: z.string().min(1).default("info@sti.example"),
   /** Mirror each session's transcript to R2 after every turn (off: admins read it from the session object). */
   TRANSCRIPT_MIRROR_ENABLED: boolString.default(true),
+  /** Count requests for GET /api/metrics (off only to measure the counting's own cost). */
+  METRICS_ENABLED: boolString.default(true),
+  /** Minimum level written to the log stream and Workers Logs (changeable at run time by admins). */
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  LOG_RETENTION_DAYS: positiveInt.max(365).default(7),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

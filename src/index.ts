@@ -5,19 +5,28 @@ import { ConfigError, getConfig } from "./config";
 import { AppError, type ErrorCode, errorBody } from "./errors";
 import { allowedMethods } from "./lib/allowed-methods";
 import { logEvent } from "./lib/log";
+import { metrics } from "./middleware/metrics";
 import { requestId } from "./middleware/request-id";
+import { requestLog } from "./middleware/request-log";
 import { adminRoutes } from "./routes/admin";
+import { adminPageRoutes } from "./routes/admin-pages";
 import { chatRoutes } from "./routes/chat";
 import { gdprRoutes } from "./routes/gdpr";
 import { healthRoutes } from "./routes/health";
+import { logRoutes } from "./routes/logs";
+import { metricsRoutes } from "./routes/metrics";
 import { ticketApiRoutes, ticketPageRoutes } from "./routes/tickets";
 import type { AppEnv } from "./types";
 
 export { ChatSession } from "../durable-objects/chat-session";
+export { LogStream } from "../durable-objects/log-stream";
+export { Metrics } from "../durable-objects/metrics";
 
 const app = new Hono<AppEnv>();
 
 app.use(requestId());
+app.use(requestLog());
+app.use(metrics());
 app.use(async (c, next) => {
   getConfig(c.env); // fail fast, naming the variable, on a bad deploy
   await next();
@@ -28,7 +37,10 @@ app.route("/api", healthRoutes);
 app.route("/api", ticketApiRoutes);
 app.route("/api", adminRoutes);
 app.route("/api", gdprRoutes);
+app.route("/api", metricsRoutes);
+app.route("/api", logRoutes);
 app.route("/", ticketPageRoutes);
+app.route("/", adminPageRoutes);
 
 app.notFound((c) => {
   const allow = allowedMethods(app.routes, c.req.path);

@@ -1,14 +1,83 @@
+import { currentRequestLog } from "./log-context";
+import { consoleLevel } from "./log-level";
 import { maskDeep } from "./masking";
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
+/** Lowest first: a minimum level lets through itself and everything after it. */
+export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const satisfies readonly LogLevel[];
+
+export const levelRank = (level: LogLevel): number => LOG_LEVELS.indexOf(level);
+
+export const isLogLevel = (value: unknown): value is LogLevel =>
+  typeof value === "string" && (LOG_LEVELS as readonly string[]).includes(value);
+
+export const atLeast = (level: LogLevel, minimum: LogLevel): boolean =>
+  levelRank(level) >= levelRank(minimum);
+
+/** One log line as the LogStream object stores it; `line` is exactly what the console printed. */
+export interface LogRecord {
+  /** Epoch ms. */
+  at: number;
+  level: LogLevel;
+  event: string;
+  /** Route pattern (or masked path) of a request line; null for other events. */
+  route: string | null;
+  /** As it appears in the line (masked if it looked like personal data). */
+  sessionId: string | null;
+  /** The masked JSON line. */
+  line: string;
+}
+
+/**
+ * Random identifiers stay readable: the phone rule would otherwise turn about one UUID in ten into
+ * `ff6408da-[phone]-…`, breaking correlation by request id, the stream's session filter and the
+ * per-version view (`version` is env.VERSION.id, a UUID).
+ * Only UUIDs (optionally after a letters-only prefix such as `t-`) and 32-hex ids are kept; any other
+ * value of these fields is masked like the rest of the line.
+ */
+const RANDOM_ID =
+  /^(?:[A-Za-z_]+-)?(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})$/i;
+const ID_FIELDS = new Set(["requestId", "sessionId", "version"]);
+
+function maskFields(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, value]) => [
+      key,
+      ID_FIELDS.has(key) && typeof value === "string" && RANDOM_ID.test(value) ? value : maskDeep(value),
+    ]),
+  );
+}
+
+const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
+
 /**
  * One JSON line per event, personal data and tokens masked (URLs with `?token=` included),
  * so nothing that reaches `wrangler tail` or Workers Logs carries secrets.
+ *
+ * The console gets the line when `level` is at least this isolate's known minimum level.
+ * Inside a request (see `requestLog()`), the line also joins the request's buffer, which is sent
+ * to the LogStream object after the response and tagged with the request id. Outside a request
+ * (e.g. code running in the ChatSession object, a cron) the line goes to the console only.
  */
 export function logEvent(level: LogLevel, event: string, fields: Record<string, unknown> = {}): void {
-  const line = JSON.stringify(maskDeep({ level, time: new Date().toISOString(), event, ...fields }));
-  if (level === "error") console.error(line);
-  else if (level === "warn") console.warn(line);
-  else console.log(line);
+  const at = Date.now();
+  const request = currentRequestLog();
+  const all: Record<string, unknown> = { level, time: new Date(at).toISOString(), event };
+  if (request?.requestId !== undefined && fields.requestId === undefined) all.requestId = request.requestId;
+  const masked = maskFields({ ...all, ...fields, level, event });
+  const line = JSON.stringify(masked);
+  if (atLeast(level, consoleLevel())) {
+    if (level === "error") console.error(line);
+    else if (level === "warn") console.warn(line);
+    else console.log(line);
+  }
+  request?.buffer.add({
+    at,
+    level,
+    event,
+    route: text(masked.route),
+    sessionId: text(masked.sessionId),
+    line,
+  });
 }

@@ -27,8 +27,9 @@ const toBase64Url = (bytes: ArrayBuffer) =>
 
 function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(text)) return null;
-  const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  const bytes = Uint8Array.from(atob(text.replaceAll("-", "+").replaceAll("_", "/")), (c) => c.charCodeAt(0));
+  // Only the canonical encoding: otherwise unused trailing bits would let two strings pass for one signature.
+  return toBase64Url(bytes.buffer) === text ? bytes : null;
 }
 
 const message = (purpose: string, id: string, expires?: number) =>

@@ -1,0 +1,104 @@
+// How much does counting every request for GET /api/metrics add to latency?
+// Same build, local stacks in the same run: METRICS_ENABLED off vs on, in BENCH_PAIRS pairs after a
+// warm-up, the order alternating between pairs. Routes: /api/health (several binding probes), an unknown path (the cheapest
+// answer, where fixed costs show most) and a chat turn. Ratios against "off". Loopback only; bounded.
+import { buildWorker, runConversations, startWorker, summary } from "./lib.mjs";
+
+const USERS = Number(process.env.BENCH_USERS ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 4);
+const CONCURRENCY = 20;
+
+async function timedGet(url, path, expected) {
+  const started = performance.now();
+  const res = await fetch(url + path);
+  await res.arrayBuffer();
+  if (res.status !== expected) throw new Error(`${path} answered ${res.status}`);
+  return performance.now() - started;
+}
+
+/** `total` GETs by CONCURRENCY clients, each one request at a time. */
+async function hammer(url, path, expected, total) {
+  const samples = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < total) {
+        next += 1;
+        samples.push(await timedGet(url, path, expected));
+      }
+    }),
+  );
+  return samples;
+}
+
+/** Sanity check that the runs measured what they claim: counted requests after the load. */
+async function counted(url) {
+  let requests = -1;
+  for (let poll = 0; poll < 50; poll++) {
+    const body = await (await fetch(`${url}/api/metrics`)).json();
+    if (body.window.sinceStart.requests === requests) break;
+    requests = body.window.sinceStart.requests;
+  }
+  return requests;
+}
+
+const script = buildWorker();
+const kinds = [["warmup", "true"]];
+for (let pair = 1; pair <= PAIRS; pair++) {
+  const off = [`off_${pair}`, "false"];
+  const on = [`on_${pair}`, "true"];
+  // Alternate which goes first (off-on, on-off, ...) so drift on a busy machine cancels out.
+  kinds.push(...(pair % 2 === 1 ? [off, on] : [on, off]));
+}
+const runs = {};
+for (const [name, enabled] of kinds) {
+  const { mf, url } = await startWorker(script, {
+    METRICS_ENABLED: enabled,
+    RATE_LIMIT_PER_MINUTE: "10000",
+    // Per-request log lines would dominate both runs; only the counting is measured here.
+    LOG_LEVEL: "warn",
+  });
+  try {
+    const health = await hammer(url, "/api/health", 200, REQUESTS);
+    const notFound = await hammer(url, "/api/bench-not-found", 404, REQUESTS);
+    const chat = await runConversations(url, { users: USERS, rounds: ROUNDS, prefix: name });
+    const sent = health.length + notFound.length + chat.length;
+    runs[name] = {
+      health: summary(health),
+      notFound: summary(notFound),
+      chat: summary(chat),
+      sent,
+      counted: await counted(url),
+    };
+  } finally {
+    await mf.dispose();
+  }
+}
+
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const pairs = Array.from({ length: PAIRS }, (_, i) => i + 1);
+const report = {
+  bench: "observability-overhead",
+  pairs: PAIRS,
+  requestsPerRoute: REQUESTS,
+  chatTurnsPerRun: USERS * ROUNDS * 8,
+};
+for (const route of ["health", "notFound", "chat"]) {
+  const avg = (kind, p) => mean(pairs.map((i) => runs[`${kind}_${i}`][route][p]));
+  report[route] = {
+    off_ms: { p50: avg("off", "p50").toFixed(2), p95: avg("off", "p95").toFixed(2) },
+    on_ms: { p50: avg("on", "p50").toFixed(2), p95: avg("on", "p95").toFixed(2) },
+    ratio_p50: (avg("on", "p50") / avg("off", "p50")).toFixed(3),
+    ratio_p95: (avg("on", "p95") / avg("off", "p95")).toFixed(3),
+    // The spread between pairs says how much of the ratio is noise on this machine.
+    ratio_p50_per_pair: pairs.map((i) =>
+      (runs[`on_${i}`][route].p50 / runs[`off_${i}`][route].p50).toFixed(3),
+    ),
+  };
+}
+report.counted = Object.fromEntries(
+  Object.entries(runs).map(([name, r]) => [name, `${r.counted} of ${r.sent}`]),
+);
+console.log(JSON.stringify(report, null, 2));

@@ -1,0 +1,60 @@
+// The local edge stack for benchmarks and browser tests: builds the Worker once and serves it with
+// Miniflare (workerd directly, without wrangler dev's Node proxy), on 127.0.0.1 only, with local
+// KV, R2, D1 (production migrations applied) and Durable Objects.
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { convertV4MiniflareOptions, Miniflare } from "miniflare";
+
+/** Built under the project: workerd refuses module paths outside its working directory. */
+export function buildWorker() {
+  const outdir = join(".build", "worker");
+  execFileSync("wrangler", ["deploy", "--dry-run", "--outdir", outdir], { stdio: "ignore" });
+  return join(outdir, "index.js");
+}
+
+function readVars() {
+  const toml = readFileSync("wrangler.toml", "utf8");
+  const section = toml.split("[vars]")[1] ?? "";
+  return Object.fromEntries([...section.matchAll(/^([A-Z_]+)\s*=\s*"([^"]*)"/gm)].map((m) => [m[1], m[2]]));
+}
+
+export async function startWorker(scriptPath, vars = {}) {
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      host: "127.0.0.1",
+      port: 0,
+      workers: [
+        {
+          name: "sti-chat-edge",
+          modules: true,
+          scriptPath,
+          compatibilityDate: "2026-11-01",
+          compatibilityFlags: ["nodejs_compat"],
+          durableObjects: {
+            CHAT_SESSION: { className: "ChatSession", useSQLite: true },
+            LOG_STREAM: { className: "LogStream", useSQLite: true },
+            METRICS: { className: "Metrics", useSQLite: true },
+          },
+          r2Buckets: ["BUCKET"],
+          kvNamespaces: ["FLAGS"],
+          d1Databases: ["DB"],
+          versionMetadata: "VERSION",
+          bindings: { ...readVars(), LOG_TOKEN: "bench-token", SIGNING_SECRET: "bench-secret", ...vars },
+        },
+      ],
+    }),
+  );
+  const db = await mf.getD1Database("DB");
+  for (const file of readdirSync("migrations").sort()) {
+    for (const statement of readFileSync(join("migrations", file), "utf8")
+      .replace(/--.*$/gm, "")
+      .split(";")
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      await db.prepare(statement).run();
+    }
+  }
+  const url = (await mf.ready).toString().replace(/\/$/, "");
+  return { mf, url };
+}

@@ -1,0 +1,222 @@
+import { observe } from "./histogram";
+import { type Counts, emptyCounts } from "./summary";
+
+/**
+ * The in-isolate side of the metrics: requests and OpenAI calls are added to an accumulator, and
+ * `flush()` sends it to the one Metrics object. One request at a time is the isolate's sender: it
+ * sends, then keeps sending what others recorded meanwhile, at most once per MIN_SEND_INTERVAL_MS.
+ * So there is at most one call in flight per isolate and at most one a second, whatever the
+ * request rate. Every batch carries a unique id and the object ignores ids it has applied, so a
+ * batch put back after a failed (or ambiguous) call is resent as-is and counted exactly once.
+ */
+
+export const CIRCUIT_STATES = ["closed", "open", "half_open"] as const;
+export type CircuitState = (typeof CIRCUIT_STATES)[number];
+/** What `openai.circuit_state` reads before any breaker has reported (there is none yet). */
+export const DEFAULT_CIRCUIT_STATE: CircuitState = "closed";
+
+export const MINUTE_MS = 60_000;
+/** Unsent batches older than this are dropped (the object remembers batch ids for a day). */
+export const MAX_UNSENT_AGE_MS = 60 * MINUTE_MS;
+export const MAX_UNSENT_BATCHES = 100;
+/** Sends from one isolate are at least this far apart (the report lags by up to this much). */
+export const MIN_SEND_INTERVAL_MS = 1_000;
+/** How long one request keeps sending what other requests record meanwhile before handing over. */
+export const SENDER_MAX_MS = 10_000;
+/** A send older than this is presumed lost with its request (waitUntil ends after 30 s). */
+export const STALE_SEND_MS = 60_000;
+
+/** Counters of one worker version during one minute (`minute` = epoch ms / 60,000, floored). */
+export interface MetricsCell extends Counts {
+  minute: number;
+  version: string;
+}
+
+export interface CircuitReport {
+  state: CircuitState;
+  /** Epoch ms when the breaker reported this state; the object keeps the newest. */
+  at: number;
+}
+
+export interface MetricsBatch {
+  id: string;
+  createdAt: number;
+  cells: MetricsCell[];
+  circuit: CircuitReport | null;
+}
+
+export interface RequestSample {
+  version: string;
+  status: number;
+  latencyMs: number;
+  /** Epoch ms when the response was ready. */
+  at: number;
+}
+
+/** What smart mode reports for each OpenAI call. */
+export interface OpenAiCallSample {
+  version: string;
+  ok: boolean;
+  at: number;
+  /** The breaker's state after this call, when there is a breaker. */
+  circuitState?: CircuitState;
+}
+
+export type SendBatches = (batches: MetricsBatch[]) => Promise<unknown>;
+
+export interface RecorderOptions {
+  /** Called when a send fails; the batches are already back in the queue. */
+  onError?: (error: unknown, batches: number) => void;
+  /** Called when batches are dropped for being too old or too many. */
+  onDrop?: (batches: MetricsBatch[]) => void;
+  newIsolateId?: () => string;
+  /** Waits between sends; a timer by default. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface FlushOptions {
+  /**
+   * Send now instead of waiting for the interval, taking over from a sender that is only waiting
+   * (never from one whose call is in flight). For the report route, which is off the hot path.
+   */
+  urgent?: boolean;
+}
+
+/** The request currently sending (batches in flight) or waiting to send again (no batches). */
+interface Sender {
+  batches: MetricsBatch[];
+  since: number;
+}
+
+const sleepWithTimer = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export class MetricsRecorder {
+  private pending = new Map<string, MetricsCell>();
+  private circuit: CircuitReport | null = null;
+  private unsent: MetricsBatch[] = [];
+  private sender: Sender | null = null;
+  private lastSendAt = Number.NEGATIVE_INFINITY;
+  private isolateId: string | null = null;
+  private sequence = 0;
+
+  constructor(private readonly options: RecorderOptions = {}) {}
+
+  recordRequest(sample: RequestSample): void {
+    const cell = this.cell(sample.at, sample.version);
+    cell.requests += 1;
+    if (sample.status >= 500 && sample.status <= 599) cell.errors5xx += 1;
+    observe(cell.latency, sample.latencyMs);
+  }
+
+  recordOpenAiCall(sample: OpenAiCallSample): void {
+    const cell = this.cell(sample.at, sample.version);
+    cell.openaiCalls += 1;
+    if (!sample.ok) cell.openaiFailures += 1;
+    if (sample.circuitState && (!this.circuit || sample.at >= this.circuit.at)) {
+      this.circuit = { state: sample.circuitState, at: sample.at };
+    }
+  }
+
+  /** True while something recorded here has not been acknowledged by the object. */
+  hasUnsent(): boolean {
+    return this.queued() || this.sender !== null;
+  }
+
+  /**
+   * Makes sure what is queued gets sent. If another request is the sender, returns at once: that
+   * sender sends it. Otherwise this request becomes the sender, and the promise (for waitUntil)
+   * settles when it has sent everything or handed over. A request never awaits another request's
+   * promise: workerd delays or cancels such cross-request continuations. Never rejects.
+   */
+  flush(send: SendBatches, options: FlushOptions = {}): Promise<void> {
+    const current = this.sender;
+    if (current) {
+      if (Date.now() - current.since >= STALE_SEND_MS) {
+        // Its request was cancelled mid-send or mid-wait: resend those batches (same ids, counted once).
+        this.requeue(current.batches);
+      } else if (!options.urgent || current.batches.length > 0) {
+        return Promise.resolve();
+      }
+    }
+    return this.sendWhileQueued(send, options.urgent ?? false);
+  }
+
+  private async sendWhileQueued(send: SendBatches, urgent: boolean): Promise<void> {
+    const me: Sender = { batches: [], since: Date.now() };
+    const started = me.since;
+    this.sender = me;
+    try {
+      while (this.queued() && Date.now() - started < SENDER_MAX_MS) {
+        const wait = urgent ? 0 : this.lastSendAt + MIN_SEND_INTERVAL_MS - Date.now();
+        if (wait > 0) {
+          me.since = Date.now();
+          await (this.options.sleep ?? sleepWithTimer)(wait);
+          if (this.sender !== me) return; // an urgent flush took over while this one waited
+        }
+        const batches = this.takeBatches(Date.now());
+        if (batches.length === 0) return;
+        me.batches = batches;
+        me.since = this.lastSendAt = Date.now();
+        try {
+          await send(batches);
+        } catch (error) {
+          if (this.sender === me) this.requeue(batches);
+          this.options.onError?.(error, batches.length);
+          return; // the next request retries, after the interval: no hammering a failing object
+        }
+        me.batches = [];
+        if (this.sender !== me) return; // presumed lost and replaced meanwhile
+      }
+    } finally {
+      if (this.sender === me) this.sender = null;
+    }
+  }
+
+  private queued(): boolean {
+    return this.pending.size > 0 || this.circuit !== null || this.unsent.length > 0;
+  }
+
+  private cell(at: number, version: string): MetricsCell {
+    const minute = Math.floor(at / MINUTE_MS);
+    const key = `${minute}|${version}`;
+    let cell = this.pending.get(key);
+    if (!cell) {
+      cell = { minute, version, ...emptyCounts() };
+      this.pending.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** Previously failed batches first (unchanged, same ids), then one new batch with what is pending. */
+  private takeBatches(now: number): MetricsBatch[] {
+    const batches = this.unsent;
+    this.unsent = [];
+    if (this.pending.size > 0 || this.circuit) {
+      this.isolateId ??= this.options.newIsolateId?.() ?? crypto.randomUUID();
+      this.sequence += 1;
+      batches.push({
+        id: `${this.isolateId}:${this.sequence}`,
+        createdAt: now,
+        cells: [...this.pending.values()],
+        circuit: this.circuit,
+      });
+      this.pending = new Map();
+      this.circuit = null;
+    }
+    return batches;
+  }
+
+  /** Queues batches again, unchanged (same ids), dropping the too old and the too many. */
+  private requeue(batches: MetricsBatch[]): void {
+    const now = Date.now();
+    const queued = new Set(this.unsent.map((b) => b.id));
+    const all = [...batches.filter((b) => !queued.has(b.id)), ...this.unsent].sort(
+      (a, b) => a.createdAt - b.createdAt,
+    );
+    const fresh = all.filter((b) => now - b.createdAt <= MAX_UNSENT_AGE_MS);
+    const kept = fresh.slice(-MAX_UNSENT_BATCHES);
+    const dropped = all.filter((b) => !kept.includes(b));
+    this.unsent = kept;
+    if (dropped.length > 0) this.options.onDrop?.(dropped);
+  }
+}

@@ -1,0 +1,28 @@
+import { Hono } from "hono";
+import { LOGS_PAGE_CSS, LOGS_PAGE_HTML, LOGS_PAGE_JS } from "../admin/logs-page";
+import type { AppEnv } from "../types";
+
+const PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+/**
+ * Operator pages. They hold no data: the page asks for the admin token and every call it makes
+ * goes to the token-protected API, so the page itself can be public.
+ */
+export const adminPageRoutes = new Hono<AppEnv>()
+  .get("/admin/logs", (c) => {
+    c.header("Content-Security-Policy", PAGE_CSP);
+    c.header("Cache-Control", "no-store");
+    c.header("X-Robots-Tag", "noindex");
+    return c.html(LOGS_PAGE_HTML);
+  })
+  .get("/admin/logs.js", (c) => {
+    c.header("Content-Type", "text/javascript; charset=utf-8");
+    c.header("Cache-Control", "no-cache");
+    return c.body(LOGS_PAGE_JS);
+  })
+  .get("/admin/logs.css", (c) => {
+    c.header("Content-Type", "text/css; charset=utf-8");
+    c.header("Cache-Control", "no-cache");
+    return c.body(LOGS_PAGE_CSS);
+  });

@@ -1,0 +1,64 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { LOG_LEVELS, logEvent } from "../lib/log";
+import { lastEventIdOf, MAX_TAIL_LIMIT, streamQuerySchema } from "../lib/log-filter";
+import { rememberLevel } from "../lib/log-level";
+import { adminAuth } from "../middleware/admin-auth";
+import { LOG_STREAM_OBJECT_NAME } from "../middleware/request-log";
+import { requireJsonBody, validateJson, validateQuery } from "../middleware/validate";
+import type { AppEnv } from "../types";
+
+const logsQuerySchema = streamQuerySchema.extend({
+  /** `once`: the last `limit` lines as text, one JSON line per line, oldest first. */
+  mode: z.enum(["stream", "once"]).default("stream"),
+  limit: z.coerce.number().int().min(1).max(MAX_TAIL_LIMIT).default(100),
+  token: z.string().optional(),
+});
+
+const levelBodySchema = z.strictObject({ level: z.enum(LOG_LEVELS) });
+
+/** Where the forwarded stream request goes inside the object; only its query matters. */
+const STREAM_URL = "https://log-stream.internal/stream";
+
+/**
+ * The live log stream for admins (`Authorization: Bearer` or `?token=`):
+ * - `GET /api/logs`: Server-Sent Events from the LogStream object (`?level=&sessionId=&q=`,
+ *   resume with `Last-Event-ID` or `?since=<id>`);
+ * - `GET /api/logs?mode=once&limit=N`: the last N lines as text (`curl ... | tail -100`);
+ * - `POST /api/logs/level`: the minimum level recorded, at run time.
+ */
+export const logRoutes = new Hono<AppEnv>()
+  .get("/logs", adminAuth(), validateQuery(logsQuerySchema), async (c) => {
+    const { mode, limit, level, sessionId, q, since, maxMs } = c.req.valid("query");
+    const stub = c.env.LOG_STREAM.getByName(LOG_STREAM_OBJECT_NAME);
+    // Filter names only: a line holding `q` would match its own reader's filter.
+    const filters = Object.entries({ level, sessionId, q, since })
+      .filter(([, value]) => value !== undefined)
+      .map(([name]) => name);
+    if (mode === "once") {
+      logEvent("debug", "logs_tail", { limit, filters });
+      const lines = await stub.readLines({ limit, level, sessionId, q, after: since });
+      c.header("Cache-Control", "no-store");
+      return c.text(lines.map((l) => `${l.line}\n`).join(""));
+    }
+    logEvent("debug", "logs_stream_open", { filters, maxMs });
+    const url = new URL(STREAM_URL);
+    const params = { level, sessionId, q, since, maxMs };
+    for (const [key, value] of Object.entries(params)) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    const headers = new Headers();
+    const lastEventId = lastEventIdOf(c.req.header("Last-Event-ID"));
+    if (lastEventId !== undefined) headers.set("Last-Event-ID", String(lastEventId));
+    const res = await stub.fetch(new Request(url, { headers }));
+    // A fresh Response: the object's headers are immutable and later middleware adds its own.
+    return new Response(res.body, res);
+  })
+  .post("/logs/level", adminAuth(), requireJsonBody(), validateJson(levelBodySchema), async (c) => {
+    const { level } = c.req.valid("json");
+    const stored = await c.env.LOG_STREAM.getByName(LOG_STREAM_OBJECT_NAME).setLevel(level);
+    // This isolate applies it at once; others within LEVEL_CACHE_MS (30 s), see log-level.ts.
+    rememberLevel(stored);
+    logEvent("warn", "log_level_changed", { level: stored });
+    return c.json({ level: stored });
+  });

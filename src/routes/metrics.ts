@@ -1,0 +1,44 @@
+import { Hono } from "hono";
+import { createMiddleware } from "hono/factory";
+import { getConfig } from "../config";
+import { logEvent } from "../lib/log";
+import { flushMetrics, METRICS_OBJECT_NAME } from "../lib/metrics/isolate";
+import type { MetricsReport } from "../lib/metrics/report";
+import { effectiveSmartMode } from "../lib/smart-mode";
+import { adminAuth } from "../middleware/admin-auth";
+import type { AppEnv } from "../types";
+
+/** Open outside production (local runs, tests); the admin token in production. */
+const adminInProduction = () => {
+  const admin = adminAuth();
+  return createMiddleware<AppEnv>(async (c, next) => {
+    if (getConfig(c.env).ENVIRONMENT !== "production") return next();
+    return admin(c, next);
+  });
+};
+
+/** `GET /api/metrics`: request, 5xx, latency and OpenAI figures from every isolate; see docs/observability.md. */
+export const metricsRoutes = new Hono<AppEnv>().get("/metrics", adminInProduction(), async (c) => {
+  const env = c.env;
+  const config = getConfig(env);
+  // Off the hot path, so it may wait: send what this isolate holds now, without the usual interval
+  // (unless a call is already in flight), so the report includes what this isolate just served.
+  await flushMetrics(env.METRICS, { urgent: true });
+  const [snapshot, flag] = await Promise.all([
+    env.METRICS.getByName(METRICS_OBJECT_NAME).report(),
+    env.FLAGS.get("SMART_MODE_ENABLED").catch((error: unknown) => {
+      // Metrics must answer during a KV incident; the var then decides, as it would in the chat.
+      logEvent("warn", "metrics_flag_read_failed", { message: String(error) });
+      return null;
+    }),
+  ]);
+  const smartMode = effectiveSmartMode({
+    kvValue: flag,
+    varEnabled: config.SMART_MODE_ENABLED,
+    // No OpenAI client is wired in yet, so smart mode cannot be on (same as /api/health).
+    hasApiKey: false,
+  });
+  const report: MetricsReport = { ...snapshot, smartMode };
+  c.header("Cache-Control", "no-store");
+  return c.json(report);
+});
