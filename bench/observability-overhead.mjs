@@ -1,5 +1,5 @@
-// How much does counting every request for GET /api/metrics add to latency?
-// Same build, local stacks in the same run: METRICS_ENABLED off vs on, in BENCH_PAIRS pairs after a
+// How much do the request log (console + log stream) and the metrics counting add to latency?
+// Same build, local stacks in the same run: METRICS_ENABLED + REQUEST_LOG_ENABLED off vs on, in BENCH_PAIRS pairs after a
 // warm-up, the order alternating between pairs. Routes: /api/health (several binding probes), an unknown path (the cheapest
 // answer, where fixed costs show most) and a chat turn. Ratios against "off". Loopback only; bounded.
 import { buildWorker, runConversations, startWorker, summary } from "./lib.mjs";
@@ -55,10 +55,10 @@ for (let pair = 1; pair <= PAIRS; pair++) {
 const runs = {};
 for (const [name, enabled] of kinds) {
   const { mf, url } = await startWorker(script, {
+    // Logging and metrics together, as the issue asks: on vs the same build with both off.
     METRICS_ENABLED: enabled,
+    REQUEST_LOG_ENABLED: enabled,
     RATE_LIMIT_PER_MINUTE: "10000",
-    // Per-request log lines would dominate both runs; only the counting is measured here.
-    LOG_LEVEL: "warn",
   });
   try {
     const health = await hammer(url, "/api/health", 200, REQUESTS);

@@ -22,6 +22,8 @@ const configSchema = z.object({
   TRANSCRIPT_MIRROR_ENABLED: boolString.default(true),
   /** Count requests for GET /api/metrics (off only to measure the counting's own cost). */
   METRICS_ENABLED: boolString.default(true),
+  /** One log line per request, sent to the log stream; off only to measure its cost. */
+  REQUEST_LOG_ENABLED: boolString.default(true),
   /** Minimum level written to the log stream and Workers Logs (changeable at run time by admins). */
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOG_RETENTION_DAYS: positiveInt.max(365).default(7),

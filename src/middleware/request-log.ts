@@ -33,6 +33,8 @@ export const requestLog = (options: RequestLogOptions = {}) => {
   const objectName = options.objectName ?? LOG_STREAM_OBJECT_NAME;
   const storage = contextStorage();
   return createMiddleware<LogEnv>(async (c, next) => {
+    // Off only to measure what logging costs (bench/observability-overhead.mjs).
+    if (!getConfig(c.env).REQUEST_LOG_ENABLED) return next();
     const started = Date.now();
     const buffer = new LogBuffer();
     c.set("logBuffer", buffer);
