@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import { verify } from "../lib/signing";
 import { TICKET_ID_PATTERN } from "../lib/tickets/ticket-id";
 import { renderTicketPage } from "../lib/tickets/ticket-page";
-import { deleteTicket, loadTicket } from "../lib/tickets/ticket-store";
+import { deleteTicket, loadTicket, type TicketRow } from "../lib/tickets/ticket-store";
 import { adminAuth } from "../middleware/admin-auth";
 import { jsonBodyLimit } from "../middleware/body-limit";
 import { requireJsonBody, validateJson, validateParams, validateQuery } from "../middleware/validate";
@@ -121,19 +121,6 @@ export const ticketPageRoutes = new Hono<AppEnv>().get("/ticket/:id", async (c) 
   c.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'");
   return c.html(renderTicketPage(ticket));
 });
-
-interface TicketRow {
-  id: string;
-  session_id: string;
-  created_at: number;
-  status: string;
-  source: string;
-  language: string;
-  device: string | null;
-  problem: string | null;
-  has_name: number;
-  anonymised_at: number | null;
-}
 
 const toListItem = (r: TicketRow) => ({
   id: r.id,

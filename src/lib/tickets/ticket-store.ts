@@ -9,6 +9,21 @@ export interface TicketStores {
   db: D1Database;
 }
 
+/** One row of D1 `tickets` (migrations/0002_tickets.sql). */
+export interface TicketRow {
+  id: string;
+  /** NULL once the ticket was anonymised by a GDPR erasure. */
+  session_id: string | null;
+  created_at: number;
+  status: string;
+  source: string;
+  language: string;
+  device: string | null;
+  problem: string | null;
+  has_name: number;
+  anonymised_at: number | null;
+}
+
 export const ticketKeys = (id: string) => ({ json: `tickets/${id}.json`, txt: `tickets/${id}.txt` });
 
 const MAX_ID_ATTEMPTS = 5;

@@ -39,19 +39,9 @@ export interface TicketList {
   nextCursor: string | null;
 }
 
-/** One row of D1 `tickets` (migrations/0002_tickets.sql). */
-export interface TicketRow {
-  id: string;
-  session_id: string;
-  created_at: number;
-  status: string;
-  source: string;
-  language: string;
-  device: string | null;
-  problem: string | null;
-  has_name: number;
-  anonymised_at: number | null;
-}
+import type { TicketRow } from "../../../src/lib/tickets/ticket-store";
+
+export type { TicketRow };
 
 export function createManual(body: ManualTicketBody, headers: Record<string, string> = ADMIN) {
   return postJson("/api/ticket/create-manual", body, headers);
