@@ -54,12 +54,16 @@ for (let pair = 1; pair <= PAIRS; pair++) {
 }
 const runs = {};
 for (const [name, enabled] of kinds) {
-  const { mf, url } = await startWorker(script, {
-    // Logging and metrics together, as the issue asks: on vs the same build with both off.
-    METRICS_ENABLED: enabled,
-    REQUEST_LOG_ENABLED: enabled,
-    RATE_LIMIT_PER_MINUTE: "10000",
-  });
+  const { mf, url } = await startWorker(
+    script,
+    {
+      // Logging and metrics together, as the issue asks: on vs the same build with both off.
+      METRICS_ENABLED: enabled,
+      REQUEST_LOG_ENABLED: enabled,
+      RATE_LIMIT_PER_MINUTE: "10000",
+    },
+    { quiet: true },
+  );
   try {
     const health = await hammer(url, "/api/health", 200, REQUESTS);
     const notFound = await hammer(url, "/api/bench-not-found", 404, REQUESTS);

@@ -15,10 +15,14 @@ for (const [name, enabled] of [
   ["mirror_off_2", "false"],
   ["mirror_on_2", "true"],
 ]) {
-  const { mf, url } = await startWorker(script, {
-    TRANSCRIPT_MIRROR_ENABLED: enabled,
-    RATE_LIMIT_PER_MINUTE: "10000",
-  });
+  const { mf, url } = await startWorker(
+    script,
+    {
+      TRANSCRIPT_MIRROR_ENABLED: enabled,
+      RATE_LIMIT_PER_MINUTE: "10000",
+    },
+    { quiet: true },
+  );
   try {
     results[name] = summary(await runConversations(url, { users: USERS, rounds: ROUNDS, prefix: name }));
   } finally {

@@ -19,11 +19,17 @@ function readVars() {
   return Object.fromEntries([...section.matchAll(/^([A-Z_]+)\s*=\s*"([^"]*)"/gm)].map((m) => [m[1], m[2]]));
 }
 
-export async function startWorker(scriptPath, vars = {}) {
+/**
+ * `quiet`: the Worker's console lines are still written by workerd and read by Miniflare, but not
+ * printed by this Node process. Benchmarks use it: in production those lines go to Workers Logs,
+ * not to the terminal of the process generating the load on the same cores.
+ */
+export async function startWorker(scriptPath, vars = {}, { quiet = false } = {}) {
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       host: "127.0.0.1",
       port: 0,
+      ...(quiet ? { handleStructuredLogs: () => {} } : {}),
       workers: [
         {
           name: "sti-chat-edge",

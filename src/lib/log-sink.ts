@@ -1,3 +1,4 @@
+import { type BatchQueue, IsolateSender } from "./isolate-sender";
 import { atLeast, type LogLevel, type LogRecord, logEvent } from "./log";
 import type { LogBuffer } from "./log-buffer";
 import { levelGeneration, minimumLevel, rememberLevel } from "./log-level";
@@ -8,29 +9,82 @@ export interface LogStreamTarget {
   getLevel(): Promise<LogLevel>;
 }
 
+/** Sends from one isolate are at least this far apart: the live stream lags by up to this much. */
+export const LOG_SEND_INTERVAL_MS = 250;
+/** Lines waiting in one isolate beyond this many (the object is slow or down) are only counted. */
+export const MAX_QUEUED_LINES = 5_000;
+
 /**
- * Sends one request's lines to the LogStream object in one call, after the response: applies the
- * minimum level (cached, see log-level.ts), then remembers the level the object answers with.
- * Never throws: if the object fails, the lines are lost for the stream only (the console has them).
+ * The lines of every request this isolate served that are not sent yet. Requests add their lines
+ * after the response; one of them at a time sends everything queued in one `append` call (see
+ * isolate-sender.ts), so under load one call carries many requests' lines.
+ * Lines are not resent after a failed call (they have no ids, a resend could duplicate them):
+ * the console and Workers Logs have them, and the stream gets a `log_lines_dropped` line.
+ */
+class LogQueue implements BatchQueue<LogRecord[]> {
+  private records: LogRecord[] = [];
+  private dropped = 0;
+
+  add(records: LogRecord[], dropped: number): void {
+    this.records.push(...records);
+    this.dropped += dropped;
+    const excess = this.records.length - MAX_QUEUED_LINES;
+    if (excess > 0) {
+      this.records.splice(0, excess);
+      this.dropped += excess;
+    }
+  }
+
+  hasQueued(): boolean {
+    return this.records.length > 0 || this.dropped > 0;
+  }
+
+  take(now: number): LogRecord[][] {
+    const batch = this.records;
+    this.records = [];
+    if (this.dropped > 0) batch.push(droppedLine(this.dropped, now));
+    this.dropped = 0;
+    return batch.length > 0 ? [batch] : [];
+  }
+
+  putBack(batches: LogRecord[][]): void {
+    this.dropped += batches.reduce((n, batch) => n + batch.filter((r) => r.event !== DROPPED).length, 0);
+  }
+}
+
+const queue = new LogQueue();
+const sender = new IsolateSender(
+  queue,
+  { minIntervalMs: LOG_SEND_INTERVAL_MS, maxSenderMs: 10_000, staleMs: 60_000 },
+  {
+    // The request's buffer is closed by now, so this line goes to the console only: no feedback loop.
+    onError: (error) => logEvent("warn", "log_stream_send_failed", { message: String(error) }),
+  },
+);
+
+/**
+ * Hands one request's lines to the isolate's queue after the response, applying the minimum level
+ * (cached, see log-level.ts), and makes sure they get sent. The promise is for `waitUntil`; it
+ * settles at once when another request is already this isolate's sender. Never rejects: if the
+ * object fails, the lines are lost for the stream only (the console has them).
  */
 export async function sendRequestLines(buffer: LogBuffer, target: LogStreamTarget): Promise<void> {
   const minimum = await minimumLevel(() => target.getLevel());
   const { records, dropped } = buffer.drain(minimum);
-  if (dropped > 0 && atLeast("warn", minimum)) records.push(droppedLine(dropped));
-  if (records.length === 0) return;
-  const readAt = levelGeneration();
-  try {
-    const { level } = await target.append(records);
+  queue.add(records, atLeast("warn", minimum) ? dropped : 0);
+  if (!queue.hasQueued()) return;
+  await sender.flush(async ([batch]) => {
+    if (!batch) return;
+    const readAt = levelGeneration();
+    const { level } = await target.append(batch);
     rememberLevel(level, readAt);
-  } catch (error) {
-    // The buffer is drained (closed), so this line goes to the console only: no feedback loop.
-    logEvent("warn", "log_stream_send_failed", { lines: records.length, message: String(error) });
-  }
+  });
 }
 
-function droppedLine(dropped: number): LogRecord {
-  const at = Date.now();
-  const event = "log_lines_dropped";
+const DROPPED = "log_lines_dropped";
+
+function droppedLine(dropped: number, at: number): LogRecord {
+  const event = DROPPED;
   const line = JSON.stringify({ level: "warn", time: new Date(at).toISOString(), event, dropped });
   return { at, level: "warn", event, route: null, sessionId: null, line };
 }

@@ -39,12 +39,16 @@ export interface LogRecord {
 const RANDOM_ID =
   /^(?:[A-Za-z_]+-)?(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})$/i;
 const ID_FIELDS = new Set(["requestId", "sessionId", "version"]);
+/** Written by logEvent itself from trusted values, never from input. */
+const OWN_FIELDS = new Set(["level", "time"]);
 
 function maskFields(fields: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(fields).map(([key, value]) => [
       key,
-      ID_FIELDS.has(key) && typeof value === "string" && RANDOM_ID.test(value) ? value : maskDeep(value),
+      OWN_FIELDS.has(key) || (ID_FIELDS.has(key) && typeof value === "string" && RANDOM_ID.test(value))
+        ? value
+        : maskDeep(value),
     ]),
   );
 }
@@ -63,9 +67,10 @@ const text = (value: unknown): string | null => (typeof value === "string" ? val
 export function logEvent(level: LogLevel, event: string, fields: Record<string, unknown> = {}): void {
   const at = Date.now();
   const request = currentRequestLog();
-  const all: Record<string, unknown> = { level, time: new Date(at).toISOString(), event };
+  const time = new Date(at).toISOString();
+  const all: Record<string, unknown> = { level, time, event };
   if (request?.requestId !== undefined && fields.requestId === undefined) all.requestId = request.requestId;
-  const masked = maskFields({ ...all, ...fields, level, event });
+  const masked = maskFields({ ...all, ...fields, level, time, event });
   const line = JSON.stringify(masked);
   if (atLeast(level, consoleLevel())) {
     if (level === "error") console.error(line);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskDeep, maskPersonalData } from "../../src/lib/masking";
+import { applyMaskingRules, maskDeep, maskPersonalData } from "../../src/lib/masking";
 
 describe("masking personal data", () => {
   it.each([
@@ -51,5 +51,47 @@ describe("masking personal data", () => {
       nested: [{ phone: "[phone]" }],
       n: 3,
     });
+  });
+});
+
+describe("shortcut for text that cannot hold personal data", () => {
+  it("gives exactly what the full rules give, on random text and on text with the trigger words", () => {
+    // Letters (with Spanish ones), digits, separators and the characters the rules look for.
+    const alphabet = "abcdeiklmnoprstuvñáéóAEBPSK0123456789 .-_:/@?&=#()+";
+    const words = [
+      "Bearer ",
+      "token=",
+      "sk-",
+      "password ",
+      "clave: ",
+      "pin ",
+      "cvv ",
+      "contraseña es ",
+      "DNI ",
+    ];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
+    const samples = [
+      "mi clave es Gato1234",
+      "PIN: abcd",
+      "Authorization: Bearer abcdefghijk",
+      "GET /api/logs?token=secret",
+      "key sk-abcdefghijklmnopqrstu",
+      "la contraseña del wifi es perrito",
+      "/api/bench-not-found",
+      "mi compu no prende",
+    ];
+    for (let i = 0; i < 5_000; i++) {
+      let text = "";
+      const length = 1 + random(40);
+      while (text.length < length) {
+        text += random(8) === 0 ? words[random(words.length)] : alphabet[random(alphabet.length)];
+      }
+      samples.push(text);
+    }
+    for (const text of samples) expect(maskPersonalData(text), text).toBe(applyMaskingRules(text));
   });
 });

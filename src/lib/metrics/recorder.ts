@@ -1,3 +1,4 @@
+import { type FlushOptions, IsolateSender } from "../isolate-sender";
 import { observe } from "./histogram";
 import { type Counts, emptyCounts } from "./summary";
 
@@ -63,6 +64,7 @@ export interface OpenAiCallSample {
 }
 
 export type SendBatches = (batches: MetricsBatch[]) => Promise<unknown>;
+export type { FlushOptions };
 
 export interface RecorderOptions {
   /** Called when a send fails; the batches are already back in the queue. */
@@ -74,32 +76,25 @@ export interface RecorderOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export interface FlushOptions {
-  /**
-   * Send now instead of waiting for the interval, taking over from a sender that is only waiting
-   * (never from one whose call is in flight). For the report route, which is off the hot path.
-   */
-  urgent?: boolean;
-}
-
-/** The request currently sending (batches in flight) or waiting to send again (no batches). */
-interface Sender {
-  batches: MetricsBatch[];
-  since: number;
-}
-
-const sleepWithTimer = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 export class MetricsRecorder {
   private pending = new Map<string, MetricsCell>();
   private circuit: CircuitReport | null = null;
   private unsent: MetricsBatch[] = [];
-  private sender: Sender | null = null;
-  private lastSendAt = Number.NEGATIVE_INFINITY;
   private isolateId: string | null = null;
   private sequence = 0;
+  private readonly sender: IsolateSender<MetricsBatch>;
 
-  constructor(private readonly options: RecorderOptions = {}) {}
+  constructor(private readonly options: RecorderOptions = {}) {
+    this.sender = new IsolateSender(
+      {
+        hasQueued: () => this.queued(),
+        take: (now) => this.takeBatches(now),
+        putBack: (batches) => this.requeue(batches),
+      },
+      { minIntervalMs: MIN_SEND_INTERVAL_MS, maxSenderMs: SENDER_MAX_MS, staleMs: STALE_SEND_MS },
+      { onError: options.onError, sleep: options.sleep },
+    );
+  }
 
   recordRequest(sample: RequestSample): void {
     const cell = this.cell(sample.at, sample.version);
@@ -119,57 +114,15 @@ export class MetricsRecorder {
 
   /** True while something recorded here has not been acknowledged by the object. */
   hasUnsent(): boolean {
-    return this.queued() || this.sender !== null;
+    return this.queued() || this.sender.busy;
   }
 
   /**
-   * Makes sure what is queued gets sent. If another request is the sender, returns at once: that
-   * sender sends it. Otherwise this request becomes the sender, and the promise (for waitUntil)
-   * settles when it has sent everything or handed over. A request never awaits another request's
-   * promise: workerd delays or cancels such cross-request continuations. Never rejects.
+   * Makes sure what is queued gets sent, by this request or by the isolate's current sender
+   * (see isolate-sender.ts). Never rejects.
    */
   flush(send: SendBatches, options: FlushOptions = {}): Promise<void> {
-    const current = this.sender;
-    if (current) {
-      if (Date.now() - current.since >= STALE_SEND_MS) {
-        // Its request was cancelled mid-send or mid-wait: resend those batches (same ids, counted once).
-        this.requeue(current.batches);
-      } else if (!options.urgent || current.batches.length > 0) {
-        return Promise.resolve();
-      }
-    }
-    return this.sendWhileQueued(send, options.urgent ?? false);
-  }
-
-  private async sendWhileQueued(send: SendBatches, urgent: boolean): Promise<void> {
-    const me: Sender = { batches: [], since: Date.now() };
-    const started = me.since;
-    this.sender = me;
-    try {
-      while (this.queued() && Date.now() - started < SENDER_MAX_MS) {
-        const wait = urgent ? 0 : this.lastSendAt + MIN_SEND_INTERVAL_MS - Date.now();
-        if (wait > 0) {
-          me.since = Date.now();
-          await (this.options.sleep ?? sleepWithTimer)(wait);
-          if (this.sender !== me) return; // an urgent flush took over while this one waited
-        }
-        const batches = this.takeBatches(Date.now());
-        if (batches.length === 0) return;
-        me.batches = batches;
-        me.since = this.lastSendAt = Date.now();
-        try {
-          await send(batches);
-        } catch (error) {
-          if (this.sender === me) this.requeue(batches);
-          this.options.onError?.(error, batches.length);
-          return; // the next request retries, after the interval: no hammering a failing object
-        }
-        me.batches = [];
-        if (this.sender !== me) return; // presumed lost and replaced meanwhile
-      }
-    } finally {
-      if (this.sender === me) this.sender = null;
-    }
+    return this.sender.flush(send, options);
   }
 
   private queued(): boolean {

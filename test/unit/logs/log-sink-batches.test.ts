@@ -1,0 +1,66 @@
+import { expect, it } from "vitest";
+import type { LogLevel, LogRecord } from "../../../src/lib/log";
+import { LogBuffer } from "../../../src/lib/log-buffer";
+import { type LogStreamTarget, sendRequestLines } from "../../../src/lib/log-sink";
+
+/** A LogStream stand-in whose `append` calls settle only when the test says so. */
+function fakeStream() {
+  const calls: { records: LogRecord[]; settle: (ok: boolean) => void }[] = [];
+  const target: LogStreamTarget = {
+    getLevel: async () => "info",
+    append: (records) =>
+      new Promise<{ level: LogLevel }>((resolve, reject) => {
+        calls.push({
+          records,
+          settle: (ok) => (ok ? resolve({ level: "info" }) : reject(new Error("down"))),
+        });
+      }),
+  };
+  return { calls, target };
+}
+
+function requestLines(n: number, tag: string): LogBuffer {
+  const buffer = new LogBuffer();
+  for (let i = 0; i < n; i++) {
+    buffer.add({
+      at: Date.now(),
+      level: "info",
+      event: `${tag}-${i}`,
+      route: null,
+      sessionId: null,
+      line: "{}",
+    });
+  }
+  return buffer;
+}
+
+const nextCall = async (calls: unknown[], count: number) => {
+  while (calls.length < count) await new Promise((resolve) => setTimeout(resolve, 10));
+};
+
+it("sends many requests' lines in few calls, one in flight, and reports lines lost to a failed call", async () => {
+  const { calls, target } = fakeStream();
+  // The first request becomes the sender and sends its line at once.
+  const first = sendRequestLines(requestLines(1, "a"), target);
+  await nextCall(calls, 1);
+  // Nine more requests while that call is in flight: none of them calls the object.
+  const others = Array.from({ length: 9 }, (_, i) => sendRequestLines(requestLines(2, `b${i}`), target));
+  await Promise.all(others);
+  expect(calls).toHaveLength(1);
+  calls[0]?.settle(true);
+  // The sender then carries all 18 queued lines in one call.
+  await nextCall(calls, 2);
+  expect(calls[1]?.records).toHaveLength(18);
+  calls[1]?.settle(false);
+  await first;
+
+  // The lines of the failed call are not resent (no duplicates); the next batch says how many were lost.
+  const later = sendRequestLines(requestLines(1, "c"), target);
+  await nextCall(calls, 3);
+  const events = calls[2]?.records.map((r) => r.event);
+  expect(events).toEqual(["c-0", "log_lines_dropped"]);
+  expect(JSON.parse(calls[2]?.records[1]?.line ?? "{}")).toMatchObject({ dropped: 18 });
+  calls[2]?.settle(true);
+  await later;
+  expect(calls).toHaveLength(3);
+});
