@@ -41,6 +41,7 @@ export async function startWorker(scriptPath, vars = {}, { quiet = false } = {})
             CHAT_SESSION: { className: "ChatSession", useSQLite: true },
             LOG_STREAM: { className: "LogStream", useSQLite: true },
             METRICS: { className: "Metrics", useSQLite: true },
+            CIRCUIT_BREAKER: { className: "CircuitBreaker", useSQLite: true },
           },
           r2Buckets: ["BUCKET"],
           kvNamespaces: ["FLAGS"],

@@ -19,6 +19,7 @@ import { ticketApiRoutes, ticketPageRoutes } from "./routes/tickets";
 import type { AppEnv } from "./types";
 
 export { ChatSession } from "../durable-objects/chat-session";
+export { CircuitBreaker } from "../durable-objects/circuit-breaker";
 export { LogStream } from "../durable-objects/log-stream";
 export { Metrics } from "../durable-objects/metrics";
 
