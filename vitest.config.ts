@@ -1,14 +1,19 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { startOpenAiMock } from "./test/support/openai-mock.mjs";
 
 /**
- * Two projects on the same Worker and the same real local bindings:
+ * Four projects on the same Worker and the same real local bindings:
  * - `workers`: development settings with an admin token, where almost every test runs;
  * - `production-guard`: ENVIRONMENT=production with no secrets, to prove admin routes fail closed;
- * - `closed-admin`: development with no LOG_TOKEN, where admin routes must be closed, never open.
+ * - `closed-admin`: development with no LOG_TOKEN, where admin routes must be closed, never open;
+ * - `smart`: smart mode on, against the local OpenAI mock (test/support/openai-mock.mjs), which
+ *   runs in this Node process for the whole run; tests script it per conversation over HTTP.
  */
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("migrations");
+  // Unref'd: it never keeps Vitest from exiting, so nothing needs to close it.
+  const openAiMock = await startOpenAiMock();
   const project = (
     name: string,
     include: string[],
@@ -31,13 +36,27 @@ export default defineConfig(async () => {
           "workers",
           ["test/**/*.test.ts"],
           { LOG_TOKEN: "test-admin-token", SIGNING_SECRET: "test-signing-secret" },
-          ["test/production/**", "test/closed-admin/**"],
+          ["test/production/**", "test/closed-admin/**", "test/smart/**"],
         ),
         project("closed-admin", ["test/closed-admin/**/*.test.ts"], { LOG_TOKEN: "", SIGNING_SECRET: "" }),
         project("production-guard", ["test/production/**/*.test.ts"], {
           ENVIRONMENT: "production",
           LOG_TOKEN: "",
           SIGNING_SECRET: "",
+        }),
+        project("smart", ["test/smart/**/*.test.ts"], {
+          LOG_TOKEN: "test-admin-token",
+          SIGNING_SECRET: "test-signing-secret",
+          OPENAI_API_KEY: "test-openai-key",
+          OPENAI_BASE_URL: openAiMock.baseURL,
+          OPENAI_MOCK_CONTROL_URL: openAiMock.url,
+          // Every turn reads the KV flag, so a test that flips it sees the change at once.
+          SMART_MODE_FLAG_CACHE_SECONDS: "0",
+          // Short limits so timeout cases take well under a second; a breaker that opens after 3 failures.
+          OPENAI_FIRST_TOKEN_TIMEOUT_MS: "400",
+          OPENAI_TOTAL_TIMEOUT_MS: "3000",
+          OPENAI_BREAKER_FAILURES: "3",
+          OPENAI_BREAKER_COOLDOWN_SECONDS: "1",
         }),
       ],
     },

@@ -5,6 +5,8 @@ declare global {
     interface Env {
       /** Bound by vitest.config.ts only: the D1 migrations the tests apply. */
       TEST_MIGRATIONS: D1Migration[];
+      /** Bound by vitest.config.ts in the `smart` project only: the OpenAI mock's control API. */
+      OPENAI_MOCK_CONTROL_URL?: string;
     }
   }
 }

@@ -1,0 +1,94 @@
+// Turns smart mode off or on, or shows its KV flag: a thin wrapper around `wrangler kv key`
+// that prints the exact wrangler command, so operators learn the raw one for when npm is not at
+// hand. Local storage (.wrangler/state, what `npm start` uses) unless --remote.
+//
+//   npm run smart-mode -- off|on|status [--remote] [--persist-to <dir>]
+import { execFileSync } from "node:child_process";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const WRANGLER = join(ROOT, "node_modules", ".bin", "wrangler");
+const KEY = "SMART_MODE_ENABLED";
+const USAGE = `Usage: npm run smart-mode -- off|on|status [--remote] [--persist-to <dir>]
+
+  off       write ${KEY}=false to the FLAGS KV namespace: every chat answers with the rules only
+  on        write ${KEY}=true (smart mode still needs the OPENAI_API_KEY secret)
+  status    show the KV value
+  --remote  the production namespace (needs \`wrangler login\`); default: local storage
+  --persist-to <dir>  local storage directory (default .wrangler/state, as \`npm start\` uses)`;
+
+/** The parsed command line, or a reason to refuse it. */
+function parseArgs(argv) {
+  let command = null;
+  let remote = false;
+  let persistTo = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (["off", "on", "status"].includes(arg) && command === null) command = arg;
+    else if (arg === "--remote") remote = true;
+    else if (arg === "--persist-to" && argv[i + 1] && !argv[i + 1].startsWith("--")) persistTo = argv[++i];
+    else return { error: `unexpected argument "${arg}"` };
+  }
+  if (command === null) return { error: "say off, on or status" };
+  if (remote && persistTo !== null)
+    return { error: "--persist-to is for local storage; it cannot go with --remote" };
+  return { command, remote, persistTo };
+}
+
+function wranglerArgs({ command, remote, persistTo }) {
+  const args =
+    command === "status"
+      ? ["kv", "key", "get", "--binding", "FLAGS", KEY]
+      : ["kv", "key", "put", "--binding", "FLAGS", KEY, command === "on" ? "true" : "false"];
+  if (remote) args.push("--remote");
+  else args.push("--local");
+  // npm runs scripts from the project root; a relative directory means the caller's own.
+  if (persistTo !== null)
+    args.push("--persist-to", resolve(process.env.INIT_CWD ?? process.cwd(), persistTo));
+  return args;
+}
+
+const shellQuote = (arg) => (/^[\w./:=@-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`);
+
+/** What `wrangler kv key get` printed, in words. It prints this exact line when the key is absent. */
+function describeValue(stdout) {
+  if (stdout === "Value not found\n") return `not set (the ${KEY} var decides)`;
+  const value = stdout.trim().toLowerCase();
+  if (value === "true" || value === "false") return value;
+  return `${JSON.stringify(stdout)} (neither true nor false, so the ${KEY} var decides)`;
+}
+
+function main(argv) {
+  const parsed = parseArgs(argv);
+  if ("error" in parsed) {
+    console.error(`smart-mode: ${parsed.error}\n\n${USAGE}`);
+    return 2;
+  }
+  const args = wranglerArgs(parsed);
+  console.log(`$ wrangler ${args.map(shellQuote).join(" ")}`);
+  try {
+    if (parsed.command === "status") {
+      const stdout = execFileSync(WRANGLER, args, {
+        cwd: ROOT,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      console.log(`${KEY} in KV (${parsed.remote ? "remote" : "local"}): ${describeValue(stdout)}`);
+    } else {
+      execFileSync(WRANGLER, args, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+      console.log(
+        `Smart mode ${parsed.command}. A running Worker sees it within SMART_MODE_FLAG_CACHE_SECONDS (default 30 s)` +
+          (parsed.remote ? ", plus up to 60 s for KV to reach every location." : "."),
+      );
+    }
+    return 0;
+  } catch (error) {
+    console.error(
+      `smart-mode: wrangler failed${error.status ? ` (exit code ${error.status})` : `: ${error.message}`}`,
+    );
+    return typeof error.status === "number" && error.status !== 0 ? error.status : 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
