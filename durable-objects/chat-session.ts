@@ -1,46 +1,44 @@
 import { DurableObject } from "cloudflare:workers";
 import { getConfig } from "../src/config";
-import { runTurn, type TurnInput, type TurnResult } from "../src/lib/flow/engine";
+import { rulesUnsure, runTurn, type TurnInput, type TurnResult } from "../src/lib/flow/engine";
 import { label, say } from "../src/lib/flow/messages";
 import { parseAction } from "../src/lib/flow/signals";
 import { readStoredState, type SessionState, toPublicState } from "../src/lib/flow/state";
 import { logEvent } from "../src/lib/log";
-import type { Ticket } from "../src/lib/tickets/ticket";
 import { buildTranscript } from "../src/lib/transcript";
-import type { ChatResponse, Language, PublicState } from "../src/protocol";
-import { SessionStorage, type StoredMessage } from "./session-storage";
+import type { Language } from "../src/protocol";
+import type {
+  ChatInput,
+  PhotoInput,
+  SessionExport,
+  SessionHistory,
+  StreamOutcome,
+  TicketOutcome,
+  TurnOutcome,
+} from "./chat-session-types";
+import { SessionIndex } from "./session-index";
+import { type PhotoAttachment, SessionStorage } from "./session-storage";
+import { NO_SINK, type ReplySink, SmartAssistant } from "./smart-assistant";
+import { SseReplyStream } from "./sse-reply";
 import { type TicketRequest, TicketWriter } from "./ticket-writer";
+import { TurnQueue } from "./turn-queue";
 
-export type { StoredMessage } from "./session-storage";
+export type {
+  ChatInput,
+  PhotoInput,
+  SessionExport,
+  SessionHistory,
+  StreamOutcome,
+  TicketOutcome,
+  TurnOutcome,
+} from "./chat-session-types";
+export type { PhotoAttachment, StoredMessage } from "./session-storage";
 export type { TicketRequest } from "./ticket-writer";
 
-export type TurnOutcome =
-  | { ok: true; response: ChatResponse }
-  | { ok: false; error: "rate_limited"; retryAfterSeconds: number }
-  | { ok: false; error: "invalid_action"; message: string };
-
-export type TicketOutcome = { ok: true; created: boolean; ticket: Ticket } | { ok: false; message: string };
-
-export interface ChatInput {
-  sessionId: string;
-  message?: string;
-  action?: string;
-  /** Origin of the request, for the links a ticket carries. Optional so older callers still work. */
-  origin?: string;
-}
-
-export interface SessionExport {
-  sessionId: string | null;
-  createdAt: number | null;
-  lastActivityAt: number | null;
-  state: PublicState | null;
-  messages: StoredMessage[];
-  ticketId: string | null;
-}
+/** Stages where a typed message gets a smart answer instead of the rules' fixed text. */
+const SMART_STAGES = new Set(["problem", "clarify", "steps", "escalation", "solved"]);
 
 const RATE_WINDOW_MS = 60_000;
-/** The D1 index is refreshed at most this often per session unless the stage changes. */
-const INDEX_REFRESH_MS = 5 * 60_000;
 const REDACTED = "[redacted: message contained sensitive data]";
 const DEFAULT_ORIGIN = "http://127.0.0.1:8787";
 /** How long after a turn its transcript reaches R2 (turns within it share one write). */
@@ -57,27 +55,57 @@ export class ChatSession extends DurableObject<Env> {
   private readonly store: SessionStorage;
   private readonly tickets: TicketWriter;
   private cachedState: SessionState | null | undefined;
-  private indexedAt = 0;
-  private indexedStage: string | undefined;
   private transcriptAlarmSet = false;
+  /** Turns run one at a time (see turn-queue.ts). */
+  private readonly turns = new TurnQueue();
+  private readonly index: SessionIndex;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new SessionStorage(ctx.storage.sql);
     this.tickets = new TicketWriter(env, this.store);
+    this.index = new SessionIndex(env.DB, (p) => ctx.waitUntil(p));
   }
 
   /** Starts the conversation, or repeats its current question if it is already under way. */
   greet(sessionId: string, language?: Language): TurnOutcome | Promise<TurnOutcome> {
-    return this.turn(
-      sessionId,
-      { kind: "greeting", ...(language ? { language } : {}) },
-      null,
-      DEFAULT_ORIGIN,
+    return this.turns.run(() =>
+      this.turn(sessionId, { kind: "greeting", ...(language ? { language } : {}) }, null, DEFAULT_ORIGIN),
     );
   }
 
   chat(input: ChatInput): TurnOutcome | Promise<TurnOutcome> {
+    return this.turns.run(() => this.chatTurn(input, NO_SINK));
+  }
+
+  /**
+   * The same turn, streamed. The turn runs here, not in the caller: if the client goes away the
+   * reply is still generated and stored (and shows in `history()`); only the stream is lost.
+   */
+  chatStream(input: ChatInput): Promise<StreamOutcome> {
+    return new Promise((resolve) => {
+      const run = this.turns.run(async () => {
+        const refused = this.refusal(input, Date.now());
+        if (refused) return resolve(refused);
+        const stream = new SseReplyStream();
+        resolve({ ok: true, stream: stream.readable });
+        try {
+          stream.finish(await this.chatTurn(input, stream));
+        } catch (error) {
+          logEvent("error", "stream_turn_failed", { sessionId: input.sessionId, message: String(error) });
+          stream.fail();
+        }
+      });
+      this.ctx.waitUntil(Promise.resolve(run));
+    });
+  }
+
+  /** A photo the user uploaded joins the conversation (and any later ticket); smart mode looks at it. */
+  attachPhoto(input: PhotoInput): Promise<TurnOutcome> {
+    return Promise.resolve(this.turns.run(() => this.photoTurn(input)));
+  }
+
+  private chatTurn(input: ChatInput, sink: ReplySink): TurnOutcome | Promise<TurnOutcome> {
     const origin = input.origin ?? DEFAULT_ORIGIN;
     if (input.action !== undefined) {
       const signal = parseAction(input.action);
@@ -90,7 +118,70 @@ export class ChatSession extends DurableObject<Env> {
       );
     }
     const text = input.message ?? "";
-    return this.turn(input.sessionId, { kind: "text", text }, { kind: "text", text }, origin);
+    if (!input.smart)
+      return this.turn(input.sessionId, { kind: "text", text }, { kind: "text", text }, origin);
+    return this.smartTextTurn(input, text, origin, sink);
+  }
+
+  /** Rules first; the model classifies what they were unsure of and words the answer. */
+  private async smartTextTurn(input: ChatInput, text: string, origin: string, sink: ReplySink) {
+    const limited = this.rateLimited(Date.now());
+    if (limited) return limited;
+    const previous = this.loadState();
+    const assistant = new SmartAssistant(this.env, this.ctx, input.location ?? "local", input.sessionId);
+    const known = { device: previous?.device ?? null, problem: previous?.problem ?? null };
+    const hint = rulesUnsure(previous, text) ? await assistant.classify(text, known) : null;
+    const past = this.store.messages();
+    return this.turn(
+      input.sessionId,
+      { kind: "text", text, ...(hint ? { hint } : {}) },
+      { kind: "text", text },
+      origin,
+      async (result) => {
+        if (result.redactUserText || result.handoffRequested) return;
+        if (!previous || !SMART_STAGES.has(result.state.stage)) return;
+        const reply = await assistant.answer(
+          {
+            shopName: getConfig(this.env).SHOP_NAME,
+            state: result.state,
+            past: past.map((m) => ({ role: m.role, text: m.text })),
+            userText: text,
+            ruleReply: result.reply,
+            photoFindings: past.flatMap((m) => (m.attachment?.findings ? [m.attachment.findings] : [])),
+          },
+          sink,
+        );
+        if (reply) result.reply = reply;
+      },
+    );
+  }
+
+  private async photoTurn(input: PhotoInput): Promise<TurnOutcome> {
+    const now = Date.now();
+    const state = this.loadState();
+    if (!state)
+      return { ok: false, error: "invalid_action", message: "Unknown session: start it with /api/greeting" };
+    const limited = this.rateLimited(now);
+    if (limited) return limited;
+    const findings = input.smart
+      ? await new SmartAssistant(
+          this.env,
+          this.ctx,
+          input.location ?? "local",
+          input.sessionId,
+        ).describeStoredPhoto(state, input.attachment)
+      : null;
+    const attachment: PhotoAttachment = { ...input.attachment, ...(findings ? { findings } : {}) };
+    const l = state.language;
+    const result: TurnResult = {
+      state,
+      reply: say.photoReceived(l, findings),
+      buttons: this.store.lastButtons().filter((b) => !b.url),
+      redactUserText: false,
+      handoffRequested: false,
+    };
+    const userLabel = l === "es" ? "📷 Foto" : "📷 Photo";
+    return this.commit(input.sessionId, state, result, userLabel, "photo", now, attachment);
   }
 
   /** The admins' manual ticket; idempotent per session like the chat's own hand-off. */
@@ -103,8 +194,15 @@ export class ChatSession extends DurableObject<Env> {
     if (this.store.meta("ticket_id") === id) this.store.deleteMeta("ticket_id");
   }
 
-  /** The conversation so far, oldest first. */
-  history(): { state: PublicState | null; messages: StoredMessage[] } {
+  /**
+   * The conversation so far, oldest first. Waits for a turn in progress (a reply being generated),
+   * so a client that lost its stream and asks again gets the whole turn.
+   */
+  history(): SessionHistory | Promise<SessionHistory> {
+    return this.turns.run(() => this.currentHistory());
+  }
+
+  private currentHistory(): SessionHistory {
     const state = this.loadState();
     return { state: state ? toPublicState(state) : null, messages: this.store.messages() };
   }
@@ -136,8 +234,7 @@ export class ChatSession extends DurableObject<Env> {
     await this.env.BUCKET.delete(transcriptKey(sessionId));
     this.store.reset();
     this.cachedState = null;
-    this.indexedAt = 0;
-    this.indexedStage = undefined;
+    this.index.forget();
     return { messagesDeleted, ticketId };
   }
 
@@ -146,29 +243,45 @@ export class ChatSession extends DurableObject<Env> {
     return { ok: true, messages: this.store.messageCount() };
   }
 
+  /** Why this turn cannot run (rate limit, unknown action), checked before a stream starts. */
+  private refusal(input: ChatInput, now: number): Exclude<TurnOutcome, { ok: true }> | null {
+    if (input.action !== undefined && !parseAction(input.action)) {
+      return { ok: false, error: "invalid_action", message: `Unknown action "${input.action}"` };
+    }
+    return this.rateLimited(now);
+  }
+
+  private rateLimited(now: number): Extract<TurnOutcome, { error: "rate_limited" }> | null {
+    const recent = this.store.recentTurns(now, RATE_WINDOW_MS);
+    if (recent.count < getConfig(this.env).RATE_LIMIT_PER_MINUTE) return null;
+    const retryAfterMs = (recent.oldest ?? now) + RATE_WINDOW_MS - now;
+    return {
+      ok: false,
+      error: "rate_limited",
+      retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+    };
+  }
+
   private turn(
     sessionId: string,
     input: TurnInput,
     user: { kind: "text" | "action"; text: string } | null,
     origin: string,
+    refine?: (result: TurnResult) => Promise<void>,
   ): TurnOutcome | Promise<TurnOutcome> {
     const now = Date.now();
     const config = getConfig(this.env);
-    const recent = this.store.recentTurns(now, RATE_WINDOW_MS);
-    if (recent.count >= config.RATE_LIMIT_PER_MINUTE) {
-      const retryAfterMs = (recent.oldest ?? now) + RATE_WINDOW_MS - now;
-      return {
-        ok: false,
-        error: "rate_limited",
-        retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
-      };
-    }
+    const limited = this.rateLimited(now);
+    if (limited) return limited;
     const previous = this.loadState();
     const result = runTurn(previous, input, { name: config.SHOP_NAME, contact: config.SHOP_CONTACT });
     const userText =
       user &&
       (result.redactUserText ? REDACTED : user.kind === "action" ? this.actionLabel(user.text) : user.text);
-    if (!result.handoffRequested) return this.commit(sessionId, previous, result, userText, user?.kind, now);
+    if (!result.handoffRequested) {
+      if (!refine) return this.commit(sessionId, previous, result, userText, user?.kind, now);
+      return refine(result).then(() => this.commit(sessionId, previous, result, userText, user?.kind, now));
+    }
 
     // Nothing else may run on this session until the ticket exists and the turn is stored.
     return this.ctx.blockConcurrencyWhile(async () => {
@@ -203,8 +316,9 @@ export class ChatSession extends DurableObject<Env> {
     previous: SessionState | null,
     result: TurnResult,
     userText: string | null | undefined,
-    userKind: "text" | "action" | undefined,
+    userKind: "text" | "action" | "photo" | undefined,
     now: number,
+    attachment?: PhotoAttachment,
   ): TurnOutcome {
     this.ctx.storage.transactionSync(() => {
       this.store.recordTurn(now);
@@ -213,7 +327,13 @@ export class ChatSession extends DurableObject<Env> {
         this.store.setMeta("created_at", String(now));
       }
       if (userText && userKind)
-        this.store.addMessage({ role: "user", kind: userKind, text: userText, createdAt: now });
+        this.store.addMessage({
+          role: "user",
+          kind: userKind,
+          text: userText,
+          ...(attachment ? { attachment } : {}),
+          createdAt: now,
+        });
       this.store.addMessage({
         role: "assistant",
         kind: "reply",
@@ -225,7 +345,7 @@ export class ChatSession extends DurableObject<Env> {
       this.store.setMeta("last_activity_at", String(now));
     });
     this.cachedState = result.state;
-    this.refreshIndex(sessionId, result.state, now);
+    this.index.refresh(sessionId, result.state, now);
     if (getConfig(this.env).TRANSCRIPT_MIRROR_ENABLED) this.scheduleTranscript(now);
     return {
       ok: true,
@@ -263,28 +383,14 @@ export class ChatSession extends DurableObject<Env> {
     this.transcriptAlarmSet = false;
     const sessionId = this.store.meta("session_id");
     if (!sessionId || !getConfig(this.env).TRANSCRIPT_MIRROR_ENABLED) return;
-    const transcript = buildTranscript(sessionId, this.history().state, this.store.messages(), new Date());
+    const transcript = buildTranscript(
+      sessionId,
+      this.currentHistory().state,
+      this.store.messages(),
+      new Date(),
+    );
     await this.env.BUCKET.put(transcriptKey(sessionId), JSON.stringify(transcript), {
       httpMetadata: { contentType: "application/json; charset=utf-8" },
     });
-  }
-
-  /** Keeps the D1 session index (admin listings) fresh without delaying the reply. */
-  private refreshIndex(sessionId: string, state: SessionState, now: number): void {
-    if (state.stage === this.indexedStage && now - this.indexedAt < INDEX_REFRESH_MS) return;
-    this.indexedAt = now;
-    this.indexedStage = state.stage;
-    const write = this.env.DB.prepare(
-      `INSERT INTO sessions (id, created_at, last_activity_at, language, stage, device, problem)
-       VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)
-       ON CONFLICT (id) DO UPDATE SET last_activity_at = ?2, language = ?3, stage = ?4, device = ?5, problem = ?6`,
-    )
-      .bind(sessionId, now, state.language, state.stage, state.device ?? null, state.problem ?? null)
-      .run()
-      .catch((error: unknown) => {
-        this.indexedAt = 0;
-        logEvent("error", "session_index_failed", { sessionId, message: String(error) });
-      });
-    this.ctx.waitUntil(write);
   }
 }

@@ -1,13 +1,23 @@
 import type { Button } from "../src/protocol";
 
+/** A photo the user sent: the file lives in R2 under `key`; `findings` is what smart mode saw in it. */
+export interface PhotoAttachment {
+  id: string;
+  key: string;
+  contentType: string;
+  size: number;
+  findings?: string;
+}
+
 /** One stored message; the session keeps one row per message. */
 export interface StoredMessage {
   id: number;
   role: "user" | "assistant";
-  /** text: typed by the user; action: a button press; reply: the assistant's answer. */
-  kind: "text" | "action" | "reply";
+  /** text: typed by the user; action: a button press; photo: an upload; reply: the assistant's answer. */
+  kind: "text" | "action" | "photo" | "reply";
   text: string;
   buttons?: Button[];
+  attachment?: PhotoAttachment;
   createdAt: number;
 }
 
@@ -19,7 +29,8 @@ const SCHEMA = `
     kind TEXT NOT NULL,
     text TEXT NOT NULL,
     buttons TEXT,
-    created_at INTEGER NOT NULL
+    created_at INTEGER NOT NULL,
+    attachment TEXT
   );
   CREATE TABLE IF NOT EXISTS turns (at INTEGER NOT NULL);
 `;
@@ -35,6 +46,10 @@ export class SessionStorage {
   /** Creates the tables (again, after `deleteAll()`). */
   reset(): void {
     this.sql.exec(SCHEMA);
+    // Objects created before photos existed have no attachment column: add it once.
+    const columns = this.sql.exec<{ name: string }>("PRAGMA table_info(messages)").toArray();
+    if (!columns.some((c) => c.name === "attachment"))
+      this.sql.exec("ALTER TABLE messages ADD COLUMN attachment TEXT");
   }
 
   deleteMeta(key: MetaKey): void {
@@ -54,12 +69,13 @@ export class SessionStorage {
 
   addMessage(m: Omit<StoredMessage, "id">): void {
     this.sql.exec(
-      "INSERT INTO messages (role, kind, text, buttons, created_at) VALUES (?, ?, ?, ?, ?)",
+      "INSERT INTO messages (role, kind, text, buttons, created_at, attachment) VALUES (?, ?, ?, ?, ?, ?)",
       m.role,
       m.kind,
       m.text,
       m.buttons ? JSON.stringify(m.buttons) : null,
       m.createdAt,
+      m.attachment ? JSON.stringify(m.attachment) : null,
     );
   }
 
@@ -72,7 +88,8 @@ export class SessionStorage {
         text: string;
         buttons: string | null;
         created_at: number;
-      }>("SELECT id, role, kind, text, buttons, created_at FROM messages ORDER BY id")
+        attachment: string | null;
+      }>("SELECT id, role, kind, text, buttons, created_at, attachment FROM messages ORDER BY id")
       .toArray()
       .map((r) => ({
         id: r.id,
@@ -80,6 +97,7 @@ export class SessionStorage {
         kind: r.kind as StoredMessage["kind"],
         text: r.text,
         ...(r.buttons ? { buttons: JSON.parse(r.buttons) as Button[] } : {}),
+        ...(r.attachment ? { attachment: JSON.parse(r.attachment) as PhotoAttachment } : {}),
         createdAt: r.created_at,
       }));
   }

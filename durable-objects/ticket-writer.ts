@@ -107,7 +107,18 @@ export class TicketWriter {
       ...(request.problem ? { problemText: request.problem } : {}),
       stepsTried: state?.stepsTried ?? [],
       transcript,
-      attachments: [],
+      attachments: this.store.messages().flatMap((m) =>
+        m.attachment
+          ? [
+              {
+                id: m.attachment.id,
+                contentType: m.attachment.contentType,
+                size: m.attachment.size,
+                ...(m.attachment.findings ? { findings: m.attachment.findings } : {}),
+              },
+            ]
+          : [],
+      ),
       url: await ticketUrl(request.origin, id, this.signingSecret),
       whatsappNumber: this.config.WHATSAPP_NUMBER,
     });

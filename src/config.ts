@@ -27,6 +27,26 @@ const configSchema = z.object({
   /** Minimum level written to the log stream and Workers Logs (changeable at run time by admins). */
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOG_RETENTION_DAYS: positiveInt.max(365).default(7),
+
+  // Smart mode (OpenAI). The key is the secret OPENAI_API_KEY (see readSecrets); without it, rules only.
+  OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  /** Any OpenAI-compatible endpoint (e.g. an AI Gateway URL); the official API when unset. */
+  OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** A call that has not produced its first token (or its JSON answer) by then is abandoned. */
+  OPENAI_FIRST_TOKEN_TIMEOUT_MS: positiveInt.max(60_000).default(6_000),
+  /** A call still running after this long is abandoned, even mid-stream. */
+  OPENAI_TOTAL_TIMEOUT_MS: positiveInt.max(120_000).default(20_000),
+  OPENAI_MAX_REPLY_TOKENS: positiveInt.max(2_000).default(350),
+  /** The breaker opens after this many failures in a row... */
+  OPENAI_BREAKER_FAILURES: positiveInt.max(1_000).default(5),
+  /** ...or when this share of the calls in the window failed (with at least MIN_CALLS calls). */
+  OPENAI_BREAKER_FAILURE_RATE: z.coerce.number().gt(0).max(1).default(0.5),
+  OPENAI_BREAKER_MIN_CALLS: positiveInt.max(10_000).default(10),
+  OPENAI_BREAKER_WINDOW_SECONDS: positiveInt.max(3_600).default(60),
+  /** How long it stays open before one probe call is let through. */
+  OPENAI_BREAKER_COOLDOWN_SECONDS: positiveInt.max(3_600).default(30),
+  /** How long an isolate reuses the KV flag it read (0: read KV on every turn). */
+  SMART_MODE_FLAG_CACHE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(30),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
@@ -69,6 +89,8 @@ export function getConfig(env: object): Config {
 }
 
 export interface Secrets {
+  /** OpenAI key; null when unset (smart mode off, source "no_key"). */
+  openaiApiKey: string | null;
   /** Admin token; null when unset (admin routes closed, or 503 in production). */
   logToken: string | null;
   /** HMAC key for signed links; a fixed development key outside production. */
@@ -78,10 +100,15 @@ export interface Secrets {
 /** Only for local development and tests: links signed with it are worthless elsewhere. */
 const DEV_SIGNING_SECRET = "sti-chat-edge-development-signing-secret";
 
-export function readSecrets(env: { LOG_TOKEN?: string; SIGNING_SECRET?: string }, config: Config): Secrets {
+/** OPENAI_API_KEY is an optional secret, so it is not among the generated (required) binding types. */
+type SecretBindings = { LOG_TOKEN?: string; SIGNING_SECRET?: string; OPENAI_API_KEY?: unknown };
+
+export function readSecrets(env: SecretBindings, config: Config): Secrets {
   const logToken = env.LOG_TOKEN?.trim() || null;
   const signing = env.SIGNING_SECRET?.trim() || null;
+  const openai = typeof env.OPENAI_API_KEY === "string" ? env.OPENAI_API_KEY.trim() : "";
   return {
+    openaiApiKey: openai || null,
     logToken,
     signingSecret: signing ?? (config.ENVIRONMENT === "production" ? null : DEV_SIGNING_SECRET),
   };

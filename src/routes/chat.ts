@@ -1,10 +1,13 @@
 import { Hono } from "hono";
-import type { TurnOutcome } from "../../durable-objects/chat-session";
+import { z } from "zod";
+import type { StreamOutcome, TurnOutcome } from "../../durable-objects/chat-session";
+import { getConfig, readSecrets } from "../config";
 import { AppError } from "../errors";
+import { currentSmartMode, SMART_MODE_KEY } from "../lib/smart/flag";
 import { jsonBodyLimit } from "../middleware/body-limit";
-import { requireJsonBody, validateJson } from "../middleware/validate";
+import { requireJsonBody, validateJson, validateParams } from "../middleware/validate";
 import type { ChatResponse } from "../protocol";
-import { chatRequestSchema, greetingRequestSchema } from "../schemas";
+import { chatRequestSchema, greetingRequestSchema, sessionIdSchema } from "../schemas";
 import type { AppEnv } from "../types";
 
 /** The conversation API: `POST /api/greeting` and `POST /api/chat`. */
@@ -17,10 +20,61 @@ export const chatRoutes = new Hono<AppEnv>()
   })
   .post("/chat", jsonBodyLimit(), requireJsonBody(), validateJson(chatRequestSchema), async (c) => {
     const body = c.req.valid("json");
-    const origin = new URL(c.req.url).origin;
-    const outcome = await c.env.CHAT_SESSION.getByName(body.sessionId).chat({ ...body, origin });
-    return c.json(unwrap(outcome));
+    const env = c.env;
+    const config = getConfig(env);
+    const smartMode = await currentSmartMode({
+      load: () => env.FLAGS.get(SMART_MODE_KEY, { cacheTtl: KV_MIN_CACHE_TTL_SECONDS }),
+      ttlMs: config.SMART_MODE_FLAG_CACHE_SECONDS * 1000,
+      varEnabled: config.SMART_MODE_ENABLED,
+      hasApiKey: readSecrets(env, config).openaiApiKey !== null,
+    });
+    const input = {
+      ...body,
+      origin: new URL(c.req.url).origin,
+      smart: smartMode.enabled,
+      location: locationOf(c.req.raw),
+    };
+    const session = env.CHAT_SESSION.getByName(body.sessionId);
+    if (!wantsStream(c.req.header("Accept"))) return c.json(unwrap(await session.chat(input)));
+    const outcome = await session.chatStream(input);
+    // A refused turn (rate limit, unknown action) is a plain JSON error, before any stream starts.
+    if (!outcome.ok) return c.json(unwrap(outcome));
+    return new Response(outcome.stream, {
+      headers: {
+        "Content-Type": "text/event-stream; charset=utf-8",
+        "Cache-Control": "no-cache, no-transform",
+        "X-Accel-Buffering": "no",
+      },
+    });
+  })
+  /** The conversation so far, to restore a chat (e.g. after a reload, or a stream the client lost). */
+  .get("/history/:sessionId", validateParams(z.object({ sessionId: sessionIdSchema })), async (c) => {
+    const { sessionId } = c.req.valid("param");
+    const history = await c.env.CHAT_SESSION.getByName(sessionId).history();
+    if (!history.state) throw new AppError(404, "not_found", "No conversation with this session id");
+    return c.json({
+      sessionId,
+      state: history.state,
+      messages: history.messages.map(({ role, kind, text, buttons, createdAt }) => ({
+        role,
+        kind,
+        text,
+        ...(buttons ? { buttons } : {}),
+        createdAt,
+      })),
+    });
   });
+
+/** KV's smallest edge cache time; the isolate cache (SMART_MODE_FLAG_CACHE_SECONDS) comes on top. */
+const KV_MIN_CACHE_TTL_SECONDS = 30;
+
+const wantsStream = (accept: string | undefined) => /\btext\/event-stream\b/i.test(accept ?? "");
+
+/** The Cloudflare data center that took the request (`cf.colo`); "local" in development and tests. */
+function locationOf(request: Request): string {
+  const colo = (request as { cf?: { colo?: unknown } }).cf?.colo;
+  return typeof colo === "string" && /^[A-Z]{3}$/.test(colo) ? colo : "local";
+}
 
 /** 128 random bits, URL-safe, like the widget's own ids. */
 function newSessionId(): string {
@@ -28,7 +82,8 @@ function newSessionId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function unwrap(outcome: TurnOutcome): ChatResponse {
+function unwrap(outcome: TurnOutcome | StreamOutcome): ChatResponse {
+  if (outcome.ok && !("response" in outcome)) throw new AppError(500, "internal", "Unexpected turn outcome");
   if (outcome.ok) return outcome.response;
   if (outcome.error === "rate_limited") {
     throw new AppError(429, "rate_limited", "Too many messages; wait a moment and try again", {

@@ -31,8 +31,7 @@ export const healthRoutes = new Hono<AppEnv>().get("/health", async (c) => {
   const smartMode = effectiveSmartMode({
     kvValue: flag,
     varEnabled: config.SMART_MODE_ENABLED,
-    // No OpenAI client is wired in yet, so smart mode cannot be on (see docs/api.md, /api/health).
-    hasApiKey: false,
+    hasApiKey: readSecrets(env, config).openaiApiKey !== null,
   });
   // 200 even when degraded: the chat may still work; `status` and `checks` say what is wrong.
   return c.json({ status, version: { id: env.VERSION.id, tag: env.VERSION.tag || null }, smartMode, checks });

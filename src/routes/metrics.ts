@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
-import { getConfig } from "../config";
+import { getConfig, readSecrets } from "../config";
 import { logEvent } from "../lib/log";
 import { flushMetrics, METRICS_OBJECT_NAME } from "../lib/metrics/isolate";
 import type { MetricsReport } from "../lib/metrics/report";
@@ -35,8 +35,7 @@ export const metricsRoutes = new Hono<AppEnv>().get("/metrics", adminInProductio
   const smartMode = effectiveSmartMode({
     kvValue: flag,
     varEnabled: config.SMART_MODE_ENABLED,
-    // No OpenAI client is wired in yet, so smart mode cannot be on (same as /api/health).
-    hasApiKey: false,
+    hasApiKey: readSecrets(env, config).openaiApiKey !== null,
   });
   const report: MetricsReport = { ...snapshot, smartMode };
   c.header("Cache-Control", "no-store");

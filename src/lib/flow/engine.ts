@@ -2,10 +2,16 @@ import type { ShopInfo } from "./messages";
 import { prompt, Reply } from "./render";
 import { initialState, type SessionState } from "./state";
 import { applyText } from "./text-turn";
-import { applySignal, type Turn, type TurnInput, type TurnResult } from "./transitions";
+import {
+  applySignal,
+  type Turn,
+  type TurnInput,
+  type TurnResult,
+  type UnderstandingHint,
+} from "./transitions";
 import { hasContent, type Understood, understandTurn } from "./understand-turn";
 
-export type { TurnInput, TurnResult } from "./transitions";
+export type { TurnInput, TurnResult, UnderstandingHint } from "./transitions";
 
 /**
  * The rule-based conversation: a pure function from (state, input) to (new state, reply).
@@ -25,7 +31,7 @@ export function runTurn(previous: SessionState | null, input: TurnInput, shop: S
   } else if (input.kind === "action") {
     applySignal(turn, input.signal);
   } else {
-    const understood = understandTurn(input.text);
+    const understood = withHint(understandTurn(input.text), input.hint);
     redact = understood.sensitive;
     if (fresh && isBareGreeting(understood)) {
       if (understood.language) state.language = understood.language;
@@ -44,3 +50,31 @@ export function runTurn(previous: SessionState | null, input: TurnInput, shop: S
 }
 
 const isBareGreeting = (u: Understood) => u.intents.has("greeting") && !hasContent(u);
+
+/** "other" is the rules' catch-all: a specific reading from the classifier is better. */
+const specific = <T extends string>(id: T | null | undefined): T | null => (id && id !== "other" ? id : null);
+
+/** The classifier's reading fills only what the rules left unknown (or could only call "other"). */
+function withHint(u: Understood, hint: UnderstandingHint | undefined): Understood {
+  if (!hint) return u;
+  const device = specific(u.device) ?? specific(hint.device) ?? u.device;
+  const problem = specific(u.problem) ?? specific(hint.problem) ?? u.problem;
+  return { ...u, device, problem, vague: u.vague && problem === null };
+}
+
+/**
+ * Whether a typed message is worth asking the model about: the conversation is waiting for a
+ * device or a problem, the rules found none of what is missing, and the message says something
+ * (not a short command such as "volver" or a bare greeting).
+ */
+export function rulesUnsure(state: SessionState | null, text: string): boolean {
+  if (!state || !["device", "problem", "clarify"].includes(state.stage)) return false;
+  const u = understandTurn(text);
+  if (u.sensitive) return false;
+  if (u.short && u.intents.size > 0 && !hasContent(u)) return false;
+  const wordCount = text.trim().split(/\s+/).length;
+  if (wordCount < 2) return false;
+  const needsDevice = !specific(state.device) && !specific(u.device);
+  const needsProblem = !specific(state.problem) && !specific(u.problem);
+  return needsDevice || needsProblem;
+}

@@ -188,6 +188,16 @@ export const say = {
     }),
   problemChanged: (lang: Language) =>
     pick(lang, { es: "Entendido, vamos con eso.", en: "Understood, let's look at that." }),
+  photoReceived: (lang: Language, findings: string | null) =>
+    findings
+      ? pick(lang, {
+          es: `📷 Recibí la foto. Lo que veo: ${findings}`,
+          en: `📷 Got the photo. What I can see: ${findings}`,
+        })
+      : pick(lang, {
+          es: "📷 Recibí la foto, la sumo a tu consulta para el técnico.",
+          en: "📷 Got the photo; I've added it to your case for the technician.",
+        }),
 } as const;
 
 /** Button labels. */

@@ -1,4 +1,4 @@
-import type { Button, Language } from "../../protocol";
+import type { Button, DeviceId, Language, ProblemId } from "../../protocol";
 import { type ShopInfo, say } from "./messages";
 import { escalationButtons, prompt, Reply, renderSimpler, renderStepHelp, renderSteps } from "./render";
 import type { Signal } from "./signals";
@@ -9,8 +9,14 @@ import type { Understood } from "./understand-turn";
 
 export type TurnInput =
   | { kind: "greeting"; language?: Language }
-  | { kind: "text"; text: string }
+  | { kind: "text"; text: string; hint?: UnderstandingHint }
   | { kind: "action"; signal: Signal };
+
+/** What smart mode's classifier read in a message the rules were unsure about; rules still win. */
+export interface UnderstandingHint {
+  device?: DeviceId | null;
+  problem?: ProblemId | null;
+}
 
 export interface TurnResult {
   state: SessionState;

@@ -25,7 +25,9 @@ export function renderTicketText(t: Ticket): string {
       : [es ? "(ninguno)" : "(none)"]),
     section(es ? "ADJUNTOS" : "ATTACHMENTS"),
     ...(t.attachments.length > 0
-      ? t.attachments.map((a) => `- ${a.id} (${a.contentType}, ${a.size} bytes)`)
+      ? t.attachments.map(
+          (a) => `- ${a.id} (${a.contentType}, ${a.size} bytes)${a.findings ? `: ${a.findings}` : ""}`,
+        )
       : [es ? "(ninguno)" : "(none)"]),
     section(es ? "CONVERSACIÓN" : "CONVERSATION"),
     ...t.transcript.map(

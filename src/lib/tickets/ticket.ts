@@ -13,6 +13,8 @@ export interface Attachment {
   id: string;
   contentType: string;
   size: number;
+  /** What smart mode's vision saw in the photo (model-written, in the session's language). */
+  findings?: string;
 }
 
 export interface Ticket {

@@ -1,0 +1,212 @@
+import { type Config, getConfig, readSecrets } from "../src/config";
+import { toBase64 } from "../src/lib/base64";
+import type { SessionState } from "../src/lib/flow/state";
+import { logEvent } from "../src/lib/log";
+import { recordOpenAiCall } from "../src/lib/metrics/isolate";
+import type { BreakerSettings } from "../src/lib/smart/breaker";
+import { BreakerClient } from "../src/lib/smart/breaker-client";
+import {
+  type ModelResult,
+  type ModelSettings,
+  streamAnswer,
+  structuredAnswer,
+  textAnswer,
+} from "../src/lib/smart/model";
+import {
+  type AnswerInput,
+  acceptReply,
+  answerMessages,
+  CLASSIFICATION_JSON_SCHEMA,
+  type Classification,
+  classificationMessages,
+  classificationSchema,
+  GUARD_MARKER,
+  leaksInstructions,
+  photoMessages,
+} from "../src/lib/smart/prompt";
+import type { PhotoAttachment } from "./session-storage";
+
+/** Where a streamed reply goes while it is generated (the SSE response, or nowhere). */
+export interface ReplySink {
+  delta(text: string): void;
+  /** Forget the deltas sent so far: the final reply is different (a fallback to the rules). */
+  reset(): void;
+}
+
+export const NO_SINK: ReplySink = { delta: () => {}, reset: () => {} };
+
+/**
+ * Text held back while streaming: enough that the instructions' marker can never be shown in
+ * part before the leak check sees all of it, small enough not to delay the first words. A longer
+ * verbatim run of the instructions may show for a moment before the client gets `reset`.
+ */
+const HOLD_BACK_CHARS = GUARD_MARKER.length - 1;
+
+/** Photos larger than this are kept for the technician but not sent to the model. */
+export const MAX_VISION_BYTES = 4 * 1024 * 1024;
+
+type CallKind = "classify" | "answer" | "photo";
+
+/**
+ * Smart mode inside a session's Durable Object: every model call goes through the location's
+ * circuit breaker, is counted in the metrics and logged when it fails. Each method answers null
+ * when the model cannot be used (breaker open, timeout, error, invalid answer): the caller then
+ * keeps the rule-based answer, in the same turn.
+ */
+export class SmartAssistant {
+  private readonly config: Config;
+  private readonly model: ModelSettings | null;
+  private readonly breaker: BreakerClient;
+
+  constructor(
+    private readonly env: Env,
+    private readonly ctx: DurableObjectState,
+    location: string,
+    private readonly sessionId: string,
+  ) {
+    this.config = getConfig(env);
+    const apiKey = readSecrets(env, this.config).openaiApiKey;
+    this.model = apiKey
+      ? {
+          apiKey,
+          ...(this.config.OPENAI_BASE_URL ? { baseURL: this.config.OPENAI_BASE_URL } : {}),
+          model: this.config.OPENAI_MODEL,
+          firstTokenTimeoutMs: this.config.OPENAI_FIRST_TOKEN_TIMEOUT_MS,
+          totalTimeoutMs: this.config.OPENAI_TOTAL_TIMEOUT_MS,
+          maxTokens: this.config.OPENAI_MAX_REPLY_TOKENS,
+        }
+      : null;
+    this.breaker = new BreakerClient(
+      env.CIRCUIT_BREAKER.getByName(location),
+      location,
+      breakerSettings(this.config),
+    );
+  }
+
+  /** Device and problem ids for a message the rules were unsure about. */
+  classify(text: string, known: Classification): Promise<Classification | null> {
+    return this.call("classify", (model) =>
+      structuredAnswer(
+        model,
+        classificationMessages(text, known),
+        { name: "classification", schema: CLASSIFICATION_JSON_SCHEMA as unknown as Record<string, unknown> },
+        (value) => {
+          const parsed = classificationSchema.safeParse(value);
+          return parsed.success ? parsed.data : null;
+        },
+      ),
+    );
+  }
+
+  /** A grounded reply, streamed into `sink`; null (after `sink.reset()` if needed) to keep the rules' reply. */
+  async answer(input: AnswerInput, sink: ReplySink): Promise<string | null> {
+    const shop = this.config.SHOP_NAME;
+    let text = "";
+    let sent = 0;
+    let leaked = false;
+    const reply = await this.call("answer", async (model) => {
+      const result = await streamAnswer(model, answerMessages(input), (delta) => {
+        text += delta;
+        leaked ||= leaksInstructions(text, shop);
+        if (leaked) return;
+        const safe = text.length - HOLD_BACK_CHARS;
+        if (safe > sent) {
+          sink.delta(text.slice(sent, safe));
+          sent = safe;
+        }
+      });
+      if (!result.ok) return result;
+      const accepted = acceptReply(result.value, shop);
+      return accepted === null
+        ? {
+            ok: false,
+            failure: "malformed",
+            detail: "reply rejected by the output guard",
+            attempts: result.attempts,
+            partial: true,
+          }
+        : { ...result, value: accepted };
+    });
+    const shown = text.slice(0, sent);
+    if (reply === null) {
+      if (sent > 0) sink.reset();
+      return null;
+    }
+    if (reply.startsWith(shown)) sink.delta(reply.slice(shown.length));
+    else {
+      sink.reset();
+      sink.delta(reply);
+    }
+    return reply;
+  }
+
+  /** Reads a stored photo from R2 and describes it; null when it is too large, missing, or the model is not available. */
+  async describeStoredPhoto(
+    state: SessionState,
+    photo: Omit<PhotoAttachment, "findings">,
+  ): Promise<string | null> {
+    if (!this.model || photo.size > MAX_VISION_BYTES) return null;
+    const object = await this.env.BUCKET.get(photo.key);
+    if (!object) return null;
+    const bytes = new Uint8Array(await object.arrayBuffer());
+    return this.describePhoto(state, `data:${photo.contentType};base64,${toBase64(bytes)}`);
+  }
+
+  /** What a photo shows, in the session's language; null when the model is not available. */
+  describePhoto(state: SessionState, imageDataUrl: string): Promise<string | null> {
+    return this.call("photo", async (model) => {
+      const result = await textAnswer(model, photoMessages(state, imageDataUrl));
+      if (!result.ok) return result;
+      const accepted = acceptReply(result.value, this.config.SHOP_NAME);
+      return accepted === null
+        ? {
+            ok: false,
+            failure: "malformed",
+            detail: "description rejected by the output guard",
+            attempts: result.attempts,
+            partial: false,
+          }
+        : { ...result, value: accepted };
+    });
+  }
+
+  private async call<T>(
+    kind: CallKind,
+    run: (model: ModelSettings) => Promise<ModelResult<T>>,
+  ): Promise<T | null> {
+    if (!this.model) return null;
+    const admission = await this.breaker.admit();
+    if (admission.decision === "reject") {
+      logEvent("info", "openai_skipped", { kind, sessionId: this.sessionId, circuitState: admission.state });
+      return null;
+    }
+    const result = await run(this.model);
+    const probe = admission.decision === "probe";
+    const circuitState = await this.breaker.report({ ok: result.ok, probe });
+    recordOpenAiCall(
+      { version: this.env.VERSION.id || "unknown", ok: result.ok, at: Date.now(), circuitState },
+      { namespace: this.env.METRICS, waitUntil: (p) => this.ctx.waitUntil(p) },
+    );
+    if (result.ok) return result.value;
+    logEvent("warn", "openai_call_failed", {
+      kind,
+      sessionId: this.sessionId,
+      failure: result.failure,
+      detail: result.detail,
+      attempts: result.attempts,
+      circuitState,
+    });
+    return null;
+  }
+}
+
+export function breakerSettings(config: Config): BreakerSettings {
+  return {
+    failureThreshold: config.OPENAI_BREAKER_FAILURES,
+    failureRateThreshold: config.OPENAI_BREAKER_FAILURE_RATE,
+    minCallsForRate: config.OPENAI_BREAKER_MIN_CALLS,
+    windowMs: config.OPENAI_BREAKER_WINDOW_SECONDS * 1000,
+    cooldownMs: config.OPENAI_BREAKER_COOLDOWN_SECONDS * 1000,
+    probeTimeoutMs: 2 * config.OPENAI_TOTAL_TIMEOUT_MS,
+  };
+}
