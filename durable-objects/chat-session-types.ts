@@ -7,7 +7,9 @@ import type { PhotoAttachment, StoredMessage } from "./session-storage";
 export type TurnOutcome =
   | { ok: true; response: ChatResponse }
   | { ok: false; error: "rate_limited"; retryAfterSeconds: number }
-  | { ok: false; error: "invalid_action"; message: string };
+  | { ok: false; error: "invalid_action"; message: string }
+  | { ok: false; error: "unknown_session"; message: string }
+  | { ok: false; error: "too_many_photos"; message: string };
 
 /** A streamed turn: the SSE body (`delta` events, then `done` with the ChatResponse), or why not. */
 export type StreamOutcome =
@@ -31,6 +33,8 @@ export interface ChatInput {
 export interface PhotoInput {
   sessionId: string;
   attachment: Omit<PhotoAttachment, "findings">;
+  /** UPLOAD_MAX_PER_SESSION: a photo beyond it is refused (and nothing of it is stored here). */
+  maxPhotos?: number;
   smart?: boolean;
   location?: string;
 }

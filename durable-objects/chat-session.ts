@@ -5,7 +5,6 @@ import { label, say } from "../src/lib/flow/messages";
 import { parseAction } from "../src/lib/flow/signals";
 import { readStoredState, type SessionState, toPublicState } from "../src/lib/flow/state";
 import { logEvent } from "../src/lib/log";
-import { buildTranscript } from "../src/lib/transcript";
 import type { Language } from "../src/protocol";
 import type {
   ChatInput,
@@ -16,6 +15,7 @@ import type {
   TicketOutcome,
   TurnOutcome,
 } from "./chat-session-types";
+import { SessionAlarms, transcriptKey } from "./session-alarms";
 import { SessionIndex } from "./session-index";
 import { type PhotoAttachment, SessionStorage } from "./session-storage";
 import { NO_SINK, type ReplySink, SmartAssistant } from "./smart-assistant";
@@ -23,15 +23,7 @@ import { SseReplyStream } from "./sse-reply";
 import { type TicketRequest, TicketWriter } from "./ticket-writer";
 import { TurnQueue } from "./turn-queue";
 
-export type {
-  ChatInput,
-  PhotoInput,
-  SessionExport,
-  SessionHistory,
-  StreamOutcome,
-  TicketOutcome,
-  TurnOutcome,
-} from "./chat-session-types";
+export type * from "./chat-session-types";
 export type { PhotoAttachment, StoredMessage } from "./session-storage";
 export type { TicketRequest } from "./ticket-writer";
 
@@ -41,10 +33,8 @@ const SMART_STAGES = new Set(["problem", "clarify", "steps", "escalation", "solv
 const RATE_WINDOW_MS = 60_000;
 const REDACTED = "[redacted: message contained sensitive data]";
 const DEFAULT_ORIGIN = "http://127.0.0.1:8787";
-/** How long after a turn its transcript reaches R2 (turns within it share one write). */
-export const TRANSCRIPT_DELAY_MS = 1_000;
 
-export const transcriptKey = (sessionId: string) => `transcripts/${sessionId}.json`;
+export { TRANSCRIPT_DELAY_MS, transcriptKey } from "./session-alarms";
 
 /**
  * One chat session: its state and messages in SQLite storage, one row per message.
@@ -55,7 +45,7 @@ export class ChatSession extends DurableObject<Env> {
   private readonly store: SessionStorage;
   private readonly tickets: TicketWriter;
   private cachedState: SessionState | null | undefined;
-  private transcriptAlarmSet = false;
+  private readonly alarms: SessionAlarms;
   /** Turns run one at a time (see turn-queue.ts). */
   private readonly turns = new TurnQueue();
   private readonly index: SessionIndex;
@@ -65,6 +55,10 @@ export class ChatSession extends DurableObject<Env> {
     this.store = new SessionStorage(ctx.storage.sql);
     this.tickets = new TicketWriter(env, this.store);
     this.index = new SessionIndex(env.DB, (p) => ctx.waitUntil(p));
+    this.alarms = new SessionAlarms(ctx, env, this.store, () => {
+      this.cachedState = null;
+      this.index.forget();
+    });
   }
 
   /** Starts the conversation, or repeats its current question if it is already under way. */
@@ -160,7 +154,14 @@ export class ChatSession extends DurableObject<Env> {
     const now = Date.now();
     const state = this.loadState();
     if (!state)
-      return { ok: false, error: "invalid_action", message: "Unknown session: start it with /api/greeting" };
+      return { ok: false, error: "unknown_session", message: "Unknown session: start it with /api/greeting" };
+    if (input.maxPhotos !== undefined && this.photoCount() >= input.maxPhotos) {
+      return {
+        ok: false,
+        error: "too_many_photos",
+        message: `At most ${input.maxPhotos} photos per conversation`,
+      };
+    }
     const limited = this.rateLimited(now);
     if (limited) return limited;
     const findings = input.smart
@@ -182,6 +183,15 @@ export class ChatSession extends DurableObject<Env> {
     };
     const userLabel = l === "es" ? "📷 Foto" : "📷 Photo";
     return this.commit(input.sessionId, state, result, userLabel, "photo", now, attachment);
+  }
+
+  /** Whether the session exists and how many photos it has (checked before an upload is stored). */
+  photoStatus(): { exists: boolean; photos: number } {
+    return { exists: this.loadState() !== null, photos: this.photoCount() };
+  }
+
+  private photoCount(): number {
+    return this.store.messages().filter((m) => m.kind === "photo").length;
   }
 
   /** The admins' manual ticket; idempotent per session like the chat's own hand-off. */
@@ -230,7 +240,7 @@ export class ChatSession extends DurableObject<Env> {
     const ticketId = this.store.meta("ticket_id");
     // deleteAll() also removes a pending transcript alarm, so nothing writes the transcript back.
     await this.ctx.storage.deleteAll();
-    this.transcriptAlarmSet = false;
+    this.alarms.cleared();
     await this.env.BUCKET.delete(transcriptKey(sessionId));
     this.store.reset();
     this.cachedState = null;
@@ -346,7 +356,7 @@ export class ChatSession extends DurableObject<Env> {
     });
     this.cachedState = result.state;
     this.index.refresh(sessionId, result.state, now);
-    if (getConfig(this.env).TRANSCRIPT_MIRROR_ENABLED) this.scheduleTranscript(now);
+    this.alarms.schedule(now);
     return {
       ok: true,
       response: {
@@ -368,29 +378,7 @@ export class ChatSession extends DurableObject<Env> {
     return this.store.lastButtons().find((b) => b.value === value)?.label ?? value;
   }
 
-  /**
-   * Keeps `transcripts/<sessionId>.json` in R2 in step with the conversation without touching the
-   * reply path: a turn only makes sure an alarm is set; the alarm writes the whole transcript once,
-   * so a burst of turns costs one R2 write, and an eviction in between loses nothing.
-   */
-  private scheduleTranscript(now: number): void {
-    if (this.transcriptAlarmSet) return;
-    this.transcriptAlarmSet = true;
-    this.ctx.waitUntil(this.ctx.storage.setAlarm(now + TRANSCRIPT_DELAY_MS));
-  }
-
-  override async alarm(): Promise<void> {
-    this.transcriptAlarmSet = false;
-    const sessionId = this.store.meta("session_id");
-    if (!sessionId || !getConfig(this.env).TRANSCRIPT_MIRROR_ENABLED) return;
-    const transcript = buildTranscript(
-      sessionId,
-      this.currentHistory().state,
-      this.store.messages(),
-      new Date(),
-    );
-    await this.env.BUCKET.put(transcriptKey(sessionId), JSON.stringify(transcript), {
-      httpMetadata: { contentType: "application/json; charset=utf-8" },
-    });
+  override alarm(): Promise<void> {
+    return this.alarms.fire();
   }
 }

@@ -28,6 +28,20 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOG_RETENTION_DAYS: positiveInt.max(365).default(7),
 
+  // Uploads and retention (docs/retention.md).
+  /** Largest photo accepted, in bytes (10 MB). */
+  UPLOAD_MAX_BYTES: positiveInt.max(25 * 1024 * 1024).default(10 * 1024 * 1024),
+  /** Photos one session may upload. */
+  UPLOAD_MAX_PER_SESSION: positiveInt.max(100).default(10),
+  /** How long a signed photo link given to the widget stays valid. */
+  UPLOAD_LINK_TTL_SECONDS: positiveInt.max(30 * 86_400).default(3_600),
+  UPLOAD_RETENTION_DAYS: positiveInt.max(3_650).default(30),
+  /** A session (its object's storage and its R2 transcript) is deleted this long after its last activity. */
+  TRANSCRIPT_RETENTION_HOURS: positiveInt.max(24 * 3_650).default(48),
+  TICKET_RETENTION_DAYS: positiveInt.max(3_650).default(90),
+  /** Objects one purge run may delete before it stops and leaves the rest to the next run. */
+  PURGE_MAX_DELETES_PER_RUN: positiveInt.max(1_000_000).default(10_000),
+
   // Smart mode (OpenAI). The key is the secret OPENAI_API_KEY (see readSecrets); without it, rules only.
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   /** Any OpenAI-compatible endpoint (e.g. an AI Gateway URL); the official API when unset. */

@@ -8,6 +8,7 @@ import { logEvent } from "./lib/log";
 import { metrics } from "./middleware/metrics";
 import { requestId } from "./middleware/request-id";
 import { requestLog } from "./middleware/request-log";
+import { runScheduled } from "./retention/scheduled";
 import { adminRoutes } from "./routes/admin";
 import { adminPageRoutes } from "./routes/admin-pages";
 import { chatRoutes } from "./routes/chat";
@@ -15,7 +16,9 @@ import { gdprRoutes } from "./routes/gdpr";
 import { healthRoutes } from "./routes/health";
 import { logRoutes } from "./routes/logs";
 import { metricsRoutes } from "./routes/metrics";
+import { purgeRoutes } from "./routes/purge";
 import { ticketApiRoutes, ticketPageRoutes } from "./routes/tickets";
+import { uploadRoutes } from "./routes/uploads";
 import type { AppEnv } from "./types";
 
 export { ChatSession } from "../durable-objects/chat-session";
@@ -40,6 +43,8 @@ app.route("/api", adminRoutes);
 app.route("/api", gdprRoutes);
 app.route("/api", metricsRoutes);
 app.route("/api", logRoutes);
+app.route("/api", uploadRoutes);
+app.route("/api", purgeRoutes);
 app.route("/", ticketPageRoutes);
 app.route("/", adminPageRoutes);
 
@@ -88,7 +93,5 @@ app.onError((error, c) => {
 export default {
   fetch: app.fetch,
   // Every Cron Trigger in wrangler.toml lands here; jobs are chosen by `controller.cron`.
-  async scheduled(controller) {
-    logEvent("info", "cron", { cron: controller.cron, jobs: [] });
-  },
+  scheduled: (controller, env, ctx) => runScheduled(controller, env, ctx),
 } satisfies ExportedHandler<Env>;

@@ -1,0 +1,161 @@
+import { Hono } from "hono";
+import type { TurnOutcome } from "../../durable-objects/chat-session";
+import { type Config, getConfig, readSecrets } from "../config";
+import { AppError } from "../errors";
+import { receiveUpload } from "../lib/uploads/receive";
+import {
+  extensionOf,
+  isUploadContentType,
+  newUpload,
+  sha256Hex,
+  type UploadMetadata,
+  uploadKey,
+} from "../lib/uploads/upload-id";
+import { checkUploadLink, uploadLink } from "../lib/uploads/upload-link";
+import type { UploadContentType, UploadResponse } from "../protocol";
+import type { AppEnv } from "../types";
+import { turnContext } from "./turn-context";
+
+/**
+ * Photos the person attaches to the conversation: `POST /api/upload` stores one in R2 and adds it to
+ * the conversation; `GET /api/upload/:id` serves it, only through a signed link that expires.
+ */
+export const uploadRoutes = new Hono<AppEnv>()
+  .post("/upload", async (c) => {
+    const env = c.env;
+    const config = getConfig(env);
+    const secret = signingSecret(env, config);
+    const received = await receiveUpload(c.req.raw, config.UPLOAD_MAX_BYTES);
+    if (!received.ok) {
+      const { status, code, message } = received.refusal;
+      throw new AppError(status, code, message);
+    }
+    const { sessionId, bytes, contentType } = received;
+    const session = env.CHAT_SESSION.getByName(sessionId);
+    // Checked before anything is stored; the session checks the count again under its turn lock.
+    const status = await session.photoStatus();
+    if (!status.exists) throw unknownSession();
+    if (status.photos >= config.UPLOAD_MAX_PER_SESSION) throw tooMany(config.UPLOAD_MAX_PER_SESSION);
+
+    const now = new Date();
+    const { id, key } = newUpload(now);
+    const sha256 = await sha256Hex(bytes);
+    const metadata: UploadMetadata = {
+      sessionId,
+      createdAt: now.toISOString(),
+      size: String(bytes.byteLength),
+      sha256,
+      detectedType: contentType,
+    };
+    await env.BUCKET.put(key, bytes, {
+      httpMetadata: { contentType },
+      customMetadata: { ...metadata },
+      sha256,
+    });
+
+    const context = await turnContext(env, c.req.raw);
+    let outcome: TurnOutcome;
+    try {
+      outcome = await session.attachPhoto({
+        sessionId,
+        attachment: { id, key, contentType, size: bytes.byteLength },
+        maxPhotos: config.UPLOAD_MAX_PER_SESSION,
+        location: context.location,
+        smart: context.smart && MODEL_READABLE.has(contentType),
+      });
+    } catch (error) {
+      await env.BUCKET.delete(key);
+      throw error;
+    }
+    // Refused after all (a race past the count, the rate limit, an erasure): nothing stays stored.
+    if (!outcome.ok) {
+      await env.BUCKET.delete(key);
+      throw refusal(outcome, config);
+    }
+    const expiresAt = now.getTime() + config.UPLOAD_LINK_TTL_SECONDS * 1000;
+    const body: UploadResponse = {
+      upload: {
+        id,
+        contentType,
+        size: bytes.byteLength,
+        url: await uploadLink(new URL(c.req.url).origin, id, secret, expiresAt),
+      },
+      reply: outcome.response,
+    };
+    return c.json(body, 201);
+  })
+  .get("/upload/:id", async (c) => {
+    const id = c.req.param("id");
+    const secret = signingSecret(c.env, getConfig(c.env));
+    const now = Date.now();
+    const check = await checkUploadLink(
+      secret,
+      id,
+      { exp: c.req.query("exp"), sig: c.req.query("sig") },
+      now,
+    );
+    if (!check.ok) {
+      throw new AppError(
+        403,
+        "invalid_signature",
+        check.reason === "expired"
+          ? "This photo link has expired; ask for a new one"
+          : "This photo link is not valid",
+      );
+    }
+    const key = uploadKey(id);
+    const object = key ? await c.env.BUCKET.get(key) : null;
+    if (!object) throw new AppError(404, "not_found", "This photo is no longer stored");
+
+    // The type is the one detected from the bytes at upload; anything else is only ever downloaded.
+    const stored = object.customMetadata?.detectedType ?? object.httpMetadata?.contentType;
+    const type: UploadContentType | null = isUploadContentType(stored) ? stored : null;
+    const maxAge = Math.max(
+      0,
+      Math.min(getConfig(c.env).UPLOAD_LINK_TTL_SECONDS, Math.floor((check.expiresAt - now) / 1000)),
+    );
+    return new Response(object.body, {
+      headers: {
+        "Content-Type": type ?? "application/octet-stream",
+        "Content-Length": String(object.size),
+        "Content-Disposition": `${type ? "inline" : "attachment"}; filename="${id}.${type ? extensionOf(type) : "bin"}"`,
+        "X-Content-Type-Options": "nosniff",
+        // Even if a browser tried to render it as a document, it could run nothing and load nothing.
+        "Content-Security-Policy": "default-src 'none'; img-src 'self'; sandbox",
+        "Cache-Control": `private, max-age=${maxAge}`,
+        "Referrer-Policy": "no-referrer",
+        ETag: object.httpEtag,
+      },
+    });
+  });
+
+/** Types the model can read; HEIC/HEIF photos are kept for the technician but not sent to it. */
+const MODEL_READABLE = new Set<UploadContentType>(["image/jpeg", "image/png", "image/webp"]);
+
+function signingSecret(env: Env, config: Config): string {
+  const secret = readSecrets(env, config).signingSecret;
+  if (!secret)
+    throw new AppError(503, "service_unavailable", "Photo links cannot be signed: SIGNING_SECRET is not set");
+  return secret;
+}
+
+const unknownSession = () =>
+  new AppError(404, "not_found", "Unknown session: start the conversation with /api/greeting first");
+
+const tooMany = (max: number) =>
+  new AppError(409, "too_many_uploads", `At most ${max} photos per conversation; this one was not stored`);
+
+function refusal(outcome: Exclude<TurnOutcome, { ok: true }>, config: Config): AppError {
+  switch (outcome.error) {
+    case "unknown_session":
+      return unknownSession();
+    case "too_many_photos":
+      return tooMany(config.UPLOAD_MAX_PER_SESSION);
+    case "rate_limited":
+      return new AppError(429, "rate_limited", "Too many messages; wait a moment and try again", {
+        "Retry-After": String(outcome.retryAfterSeconds),
+      });
+    default:
+      return new AppError(400, "validation_failed", outcome.message);
+  }
+}
