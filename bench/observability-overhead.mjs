@@ -2,6 +2,9 @@
 // Same build, local stacks in the same run: METRICS_ENABLED + REQUEST_LOG_ENABLED off vs on, in BENCH_PAIRS pairs after a
 // warm-up, the order alternating between pairs. Routes: /api/health (several binding probes), an unknown path (the cheapest
 // answer, where fixed costs show most) and a chat turn. Ratios against "off". Loopback only; bounded.
+// Two loads per run: `saturated` (20 clients on a 2-core machine running both the load and workerd: latency then tracks
+// CPU per request, i.e. the throughput cost) and `oneClient` (one request at a time: the latency a user sees when the
+// Worker is not overloaded, which is what a Worker normally is since the platform adds isolates under load).
 import { buildWorker, runConversations, startWorker, summary } from "./lib.mjs";
 
 const USERS = Number(process.env.BENCH_USERS ?? 20);
@@ -9,6 +12,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 4);
 const CONCURRENCY = 20;
+const ONE_CLIENT_REQUESTS = Number(process.env.BENCH_ONE_CLIENT_REQUESTS ?? 500);
+const ONE_CLIENT_ROUNDS = Number(process.env.BENCH_ONE_CLIENT_ROUNDS ?? 20);
 
 async function timedGet(url, path, expected) {
   const started = performance.now();
@@ -19,11 +24,11 @@ async function timedGet(url, path, expected) {
 }
 
 /** `total` GETs by CONCURRENCY clients, each one request at a time. */
-async function hammer(url, path, expected, total) {
+async function hammer(url, path, expected, total, concurrency = CONCURRENCY) {
   const samples = [];
   let next = 0;
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
+    Array.from({ length: concurrency }, async () => {
       while (next < total) {
         next += 1;
         samples.push(await timedGet(url, path, expected));
@@ -68,11 +73,18 @@ for (const [name, enabled] of kinds) {
     const health = await hammer(url, "/api/health", 200, REQUESTS);
     const notFound = await hammer(url, "/api/bench-not-found", 404, REQUESTS);
     const chat = await runConversations(url, { users: USERS, rounds: ROUNDS, prefix: name });
-    const sent = health.length + notFound.length + chat.length;
+    const oneHealth = await hammer(url, "/api/health", 200, ONE_CLIENT_REQUESTS, 1);
+    const oneNotFound = await hammer(url, "/api/bench-not-found", 404, ONE_CLIENT_REQUESTS, 1);
+    const oneChat = await runConversations(url, {
+      users: 1,
+      rounds: ONE_CLIENT_ROUNDS,
+      prefix: `${name}-one`,
+    });
+    const sent =
+      health.length + notFound.length + chat.length + oneHealth.length + oneNotFound.length + oneChat.length;
     runs[name] = {
-      health: summary(health),
-      notFound: summary(notFound),
-      chat: summary(chat),
+      saturated: { health: summary(health), notFound: summary(notFound), chat: summary(chat) },
+      oneClient: { health: summary(oneHealth), notFound: summary(oneNotFound), chat: summary(oneChat) },
       sent,
       counted: await counted(url),
     };
@@ -88,19 +100,24 @@ const report = {
   pairs: PAIRS,
   requestsPerRoute: REQUESTS,
   chatTurnsPerRun: USERS * ROUNDS * 8,
+  oneClientLoad: { requestsPerRoute: ONE_CLIENT_REQUESTS, conversations: ONE_CLIENT_ROUNDS },
 };
-for (const route of ["health", "notFound", "chat"]) {
-  const avg = (kind, p) => mean(pairs.map((i) => runs[`${kind}_${i}`][route][p]));
-  report[route] = {
-    off_ms: { p50: avg("off", "p50").toFixed(2), p95: avg("off", "p95").toFixed(2) },
-    on_ms: { p50: avg("on", "p50").toFixed(2), p95: avg("on", "p95").toFixed(2) },
-    ratio_p50: (avg("on", "p50") / avg("off", "p50")).toFixed(3),
-    ratio_p95: (avg("on", "p95") / avg("off", "p95")).toFixed(3),
-    // The spread between pairs says how much of the ratio is noise on this machine.
-    ratio_p50_per_pair: pairs.map((i) =>
-      (runs[`on_${i}`][route].p50 / runs[`off_${i}`][route].p50).toFixed(3),
-    ),
-  };
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) / 2)];
+for (const load of ["saturated", "oneClient"]) {
+  report[load] = {};
+  for (const route of ["health", "notFound", "chat"]) {
+    const avg = (kind, p) => mean(pairs.map((i) => runs[`${kind}_${i}`][load][route][p]));
+    const perPair = pairs.map((i) => runs[`on_${i}`][load][route].p50 / runs[`off_${i}`][load][route].p50);
+    report[load][route] = {
+      off_ms: { p50: avg("off", "p50").toFixed(2), p95: avg("off", "p95").toFixed(2) },
+      on_ms: { p50: avg("on", "p50").toFixed(2), p95: avg("on", "p95").toFixed(2) },
+      ratio_p50: (avg("on", "p50") / avg("off", "p50")).toFixed(3),
+      ratio_p95: (avg("on", "p95") / avg("off", "p95")).toFixed(3),
+      // The spread between pairs says how much of the ratio is noise on this machine.
+      ratio_p50_per_pair: perPair.map((r) => r.toFixed(3)),
+      ratio_p50_median_of_pairs: median(perPair).toFixed(3),
+    };
+  }
 }
 report.counted = Object.fromEntries(
   Object.entries(runs).map(([name, r]) => [name, `${r.counted} of ${r.sent}`]),
