@@ -9,7 +9,8 @@ export type TurnOutcome =
   | { ok: false; error: "rate_limited"; retryAfterSeconds: number }
   | { ok: false; error: "invalid_action"; message: string }
   | { ok: false; error: "unknown_session"; message: string }
-  | { ok: false; error: "too_many_photos"; message: string };
+  | { ok: false; error: "too_many_photos"; message: string }
+  | { ok: false; error: "not_accepting_photos"; message: string };
 
 /** A streamed turn: the SSE body (`delta` events, then `done` with the ChatResponse), or why not. */
 export type StreamOutcome =

@@ -27,6 +27,13 @@ export type * from "./chat-session-types";
 export type { PhotoAttachment, StoredMessage } from "./session-storage";
 export type { TicketRequest } from "./ticket-writer";
 
+const PHOTOS_NEED_CONSENT =
+  "Photos are accepted once the privacy notice is accepted, while the conversation is open";
+
+/** Photos are personal data: only after consent, and not once the user declined or closed the chat. */
+const acceptsPhotos = (state: SessionState | null): boolean =>
+  state !== null && state.consent && state.stage !== "declined" && state.stage !== "closed";
+
 /** Stages where a typed message gets a smart answer instead of the rules' fixed text. */
 const SMART_STAGES = new Set(["problem", "clarify", "steps", "escalation", "solved"]);
 
@@ -155,6 +162,9 @@ export class ChatSession extends DurableObject<Env> {
     const state = this.loadState();
     if (!state)
       return { ok: false, error: "unknown_session", message: "Unknown session: start it with /api/greeting" };
+    if (!acceptsPhotos(state)) {
+      return { ok: false, error: "not_accepting_photos", message: PHOTOS_NEED_CONSENT };
+    }
     if (input.maxPhotos !== undefined && this.photoCount() >= input.maxPhotos) {
       return {
         ok: false,
@@ -185,9 +195,10 @@ export class ChatSession extends DurableObject<Env> {
     return this.commit(input.sessionId, state, result, userLabel, "photo", now, attachment);
   }
 
-  /** Whether the session exists and how many photos it has (checked before an upload is stored). */
-  photoStatus(): { exists: boolean; photos: number } {
-    return { exists: this.loadState() !== null, photos: this.photoCount() };
+  /** Whether the session exists, takes photos now, and how many it has (checked before an upload is stored). */
+  photoStatus(): { exists: boolean; accepting: boolean; photos: number } {
+    const state = this.loadState();
+    return { exists: state !== null, accepting: acceptsPhotos(state), photos: this.photoCount() };
   }
 
   private photoCount(): number {

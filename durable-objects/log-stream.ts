@@ -2,6 +2,7 @@ import { DurableObject } from "cloudflare:workers";
 import { getConfig } from "../src/config";
 import { isLogLevel, LOG_LEVELS, type LogLevel, type LogRecord, levelRank } from "../src/lib/log";
 import { type LogFilter, MAX_TAIL_LIMIT, matchesFilter, parseStreamRequest } from "../src/lib/log-filter";
+import { logCutoff } from "../src/lib/retention/policy";
 import { SSE_HEADERS } from "../src/lib/sse";
 import { SseChannel } from "../src/lib/sse-channel";
 
@@ -22,7 +23,6 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
-const DAY_MS = 24 * 60 * 60_000;
 /** The retention alarm runs this often; a full page of deletions continues soon after. */
 const PRUNE_INTERVAL_MS = 60 * 60_000;
 const PRUNE_PAGE_ROWS = 5_000;
@@ -123,10 +123,10 @@ export class LogStream extends DurableObject<Env> {
 
   /** Retention: deletes lines older than LOG_RETENTION_DAYS, a page at a time, and reschedules itself. */
   override async alarm(): Promise<void> {
-    const cutoff = Date.now() - getConfig(this.env).LOG_RETENTION_DAYS * DAY_MS;
+    const cutoff = logCutoff(getConfig(this.env), Date.now());
     const deleted = this.sql
       .exec(
-        "DELETE FROM lines WHERE id IN (SELECT id FROM lines WHERE at < ? LIMIT ?) RETURNING id",
+        "DELETE FROM lines WHERE id IN (SELECT id FROM lines WHERE at <= ? LIMIT ?) RETURNING id",
         cutoff,
         PRUNE_PAGE_ROWS,
       )

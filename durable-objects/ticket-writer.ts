@@ -2,9 +2,10 @@ import { type Config, getConfig, readSecrets } from "../src/config";
 import type { SessionState } from "../src/lib/flow/state";
 import { logEvent } from "../src/lib/log";
 import { sign } from "../src/lib/signing";
-import { buildTicket, type Ticket } from "../src/lib/tickets/ticket";
+import { type Attachment, buildTicket, type Ticket } from "../src/lib/tickets/ticket";
 import { loadTicket, reserveTicketId, saveTicket } from "../src/lib/tickets/ticket-store";
 import { detect } from "../src/lib/understanding";
+import { uploadLink } from "../src/lib/uploads/upload-link";
 import type { Language } from "../src/protocol";
 import type { SessionStorage } from "./session-storage";
 
@@ -19,6 +20,8 @@ export interface TicketRequest {
   problem?: string;
   language?: Language;
 }
+
+const DAY_MS = 86_400_000;
 
 type Outcome = { ok: true; created: boolean; ticket: Ticket } | { ok: false; message: string };
 
@@ -107,22 +110,29 @@ export class TicketWriter {
       ...(request.problem ? { problemText: request.problem } : {}),
       stepsTried: state?.stepsTried ?? [],
       transcript,
-      attachments: this.store.messages().flatMap((m) =>
-        m.attachment
-          ? [
-              {
-                id: m.attachment.id,
-                contentType: m.attachment.contentType,
-                size: m.attachment.size,
-                ...(m.attachment.findings ? { findings: m.attachment.findings } : {}),
-              },
-            ]
-          : [],
-      ),
+      attachments: await this.attachments(request.origin),
       url: await ticketUrl(request.origin, id, this.signingSecret),
       whatsappNumber: this.config.WHATSAPP_NUMBER,
     });
     await saveTicket(this.bucket, ticket);
     return ticket;
+  }
+
+  /** The conversation's photos, each with a link that works as long as the photo is kept. */
+  private attachments(origin: string): Promise<Attachment[]> {
+    const retentionMs = this.config.UPLOAD_RETENTION_DAYS * DAY_MS;
+    const secret = this.signingSecret;
+    const photos = this.store
+      .messages()
+      .flatMap((m) => (m.attachment ? [{ ...m.attachment, sentAt: m.createdAt }] : []));
+    return Promise.all(
+      photos.map(async ({ id, contentType, size, findings, sentAt }) => ({
+        id,
+        contentType,
+        size,
+        ...(findings ? { findings } : {}),
+        ...(secret ? { url: await uploadLink(origin, id, secret, sentAt + retentionMs) } : {}),
+      })),
+    );
   }
 }

@@ -23,8 +23,10 @@ function readVars() {
  * `quiet`: the Worker's console lines are still written by workerd and read by Miniflare, but not
  * printed by this Node process. Benchmarks use it: in production those lines go to Workers Logs,
  * not to the terminal of the process generating the load on the same cores.
+ * `extraWorkers`: more Miniflare workers in the same workerd (reached with `mf.getWorker(name)`),
+ * e.g. a baseline that uses the same R2 bucket from inside workerd.
  */
-export async function startWorker(scriptPath, vars = {}, { quiet = false } = {}) {
+export async function startWorker(scriptPath, vars = {}, { quiet = false, extraWorkers = [] } = {}) {
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       host: "127.0.0.1",
@@ -49,6 +51,7 @@ export async function startWorker(scriptPath, vars = {}, { quiet = false } = {})
           versionMetadata: "VERSION",
           bindings: { ...readVars(), LOG_TOKEN: "bench-token", SIGNING_SECRET: "bench-secret", ...vars },
         },
+        ...extraWorkers,
       ],
     }),
   );

@@ -5,14 +5,18 @@ import type { ErrorBody } from "./protocol";
 export type ErrorCode =
   | "bad_request"
   | "invalid_json"
+  | "invalid_multipart"
   | "validation_failed"
   | "invalid_session_id"
   | "payload_too_large"
   | "unsupported_media_type"
   | "unauthorized"
+  | "invalid_signature"
   | "not_found"
   | "method_not_allowed"
   | "rate_limited"
+  | "too_many_uploads"
+  | "photos_not_accepted"
   | "service_unavailable"
   | "internal";
 

@@ -105,3 +105,27 @@ export interface ChatResponse {
 export interface ErrorBody {
   error: { code: string; message: string; requestId?: string };
 }
+
+/** Photo types `POST /api/upload` accepts, recognised by their bytes (HEIF: generic HEIF images). */
+export const UPLOAD_CONTENT_TYPES = [
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+  "image/heic",
+  "image/heif",
+] as const;
+export type UploadContentType = (typeof UPLOAD_CONTENT_TYPES)[number];
+
+/** A stored photo as the widget sees it; `url` is a signed link that expires (see docs/api.md). */
+export interface UploadedPhoto {
+  id: string;
+  contentType: UploadContentType;
+  size: number;
+  url: string;
+}
+
+/** `POST /api/upload` (201): the stored photo and the assistant's answer to it. */
+export interface UploadResponse {
+  upload: UploadedPhoto;
+  reply: ChatResponse;
+}

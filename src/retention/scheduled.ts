@@ -1,10 +1,32 @@
+import { getConfig } from "../config";
 import { logEvent } from "../lib/log";
+import { runPurge } from "./purge";
 
-/** The Cron Triggers' entry point (issue 6, in progress: only logs the cron today). */
+/** The daily retention purge; must match `[triggers] crons` in wrangler.toml. 03:00 UTC. */
+export const PURGE_CRON = "0 3 * * *";
+
+/**
+ * The Cron Triggers' entry point: every cron in wrangler.toml calls it, and `controller.cron` says
+ * which job to run. The purge judges ages against the scheduled time, so a retried invocation of
+ * the same trigger draws the same lines.
+ */
 export async function runScheduled(
   controller: ScheduledController,
-  _env: Env,
+  env: Env,
   _ctx: ExecutionContext,
 ): Promise<void> {
-  logEvent("info", "cron", { cron: controller.cron, jobs: [] });
+  switch (controller.cron) {
+    case PURGE_CRON: {
+      const now = controller.scheduledTime > 0 ? controller.scheduledTime : Date.now();
+      try {
+        await runPurge({ bucket: env.BUCKET, db: env.DB }, getConfig(env), { now, trigger: "cron" });
+      } catch (error) {
+        logEvent("error", "purge_failed", { cron: controller.cron, message: String(error) });
+        throw error; // the invocation shows as failed in the dashboard
+      }
+      return;
+    }
+    default:
+      logEvent("error", "cron_unknown", { cron: controller.cron, known: [PURGE_CRON] });
+  }
 }

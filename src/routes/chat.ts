@@ -1,14 +1,15 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { StreamOutcome, TurnOutcome } from "../../durable-objects/chat-session";
-import { getConfig, readSecrets } from "../config";
 import { AppError } from "../errors";
-import { currentSmartMode, SMART_MODE_KEY } from "../lib/smart/flag";
+import { linkedPhoto } from "../lib/uploads/upload-link";
 import { jsonBodyLimit } from "../middleware/body-limit";
 import { requireJsonBody, validateJson, validateParams } from "../middleware/validate";
 import type { ChatResponse } from "../protocol";
 import { chatRequestSchema, greetingRequestSchema, sessionIdSchema } from "../schemas";
 import type { AppEnv } from "../types";
+import { turnContext } from "./turn-context";
+import { widgetLinkSigning } from "./uploads";
 
 /** The conversation API: `POST /api/greeting` and `POST /api/chat`. */
 export const chatRoutes = new Hono<AppEnv>()
@@ -20,21 +21,12 @@ export const chatRoutes = new Hono<AppEnv>()
   })
   .post("/chat", jsonBodyLimit(), requireJsonBody(), validateJson(chatRequestSchema), async (c) => {
     const body = c.req.valid("json");
-    const env = c.env;
-    const config = getConfig(env);
-    const smartMode = await currentSmartMode({
-      load: () => env.FLAGS.get(SMART_MODE_KEY, { cacheTtl: KV_MIN_CACHE_TTL_SECONDS }),
-      ttlMs: config.SMART_MODE_FLAG_CACHE_SECONDS * 1000,
-      varEnabled: config.SMART_MODE_ENABLED,
-      hasApiKey: readSecrets(env, config).openaiApiKey !== null,
-    });
     const input = {
       ...body,
       origin: new URL(c.req.url).origin,
-      smart: smartMode.enabled,
-      location: locationOf(c.req.raw),
+      ...(await turnContext(c.env, c.req.raw)),
     };
-    const session = env.CHAT_SESSION.getByName(body.sessionId);
+    const session = c.env.CHAT_SESSION.getByName(body.sessionId);
     if (!wantsStream(c.req.header("Accept"))) return c.json(unwrap(await session.chat(input)));
     const outcome = await session.chatStream(input);
     // A refused turn (rate limit, unknown action) is a plain JSON error, before any stream starts.
@@ -52,29 +44,25 @@ export const chatRoutes = new Hono<AppEnv>()
     const { sessionId } = c.req.valid("param");
     const history = await c.env.CHAT_SESSION.getByName(sessionId).history();
     if (!history.state) throw new AppError(404, "not_found", "No conversation with this session id");
-    return c.json({
-      sessionId,
-      state: history.state,
-      messages: history.messages.map(({ role, kind, text, buttons, createdAt }) => ({
-        role,
-        kind,
-        text,
-        ...(buttons ? { buttons } : {}),
-        createdAt,
-      })),
-    });
+    const link = widgetLinkSigning(c.env, c.req.url);
+    const messages = await Promise.all(
+      history.messages.map(async ({ role, kind, text, buttons, attachment, createdAt }) => {
+        // A photo comes back with a fresh signed link, so a restored chat can show it again.
+        const upload = attachment && link ? await linkedPhoto(attachment, link) : null;
+        return {
+          role,
+          kind,
+          text,
+          ...(buttons ? { buttons } : {}),
+          ...(upload ? { upload } : {}),
+          createdAt,
+        };
+      }),
+    );
+    return c.json({ sessionId, state: history.state, messages });
   });
 
-/** KV's smallest edge cache time; the isolate cache (SMART_MODE_FLAG_CACHE_SECONDS) comes on top. */
-const KV_MIN_CACHE_TTL_SECONDS = 30;
-
 const wantsStream = (accept: string | undefined) => /\btext\/event-stream\b/i.test(accept ?? "");
-
-/** The Cloudflare data center that took the request (`cf.colo`); "local" in development and tests. */
-function locationOf(request: Request): string {
-  const colo = (request as { cf?: { colo?: unknown } }).cf?.colo;
-  return typeof colo === "string" && /^[A-Z]{3}$/.test(colo) ? colo : "local";
-}
 
 /** 128 random bits, URL-safe, like the widget's own ids. */
 function newSessionId(): string {

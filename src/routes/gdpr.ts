@@ -1,11 +1,14 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { transcriptKey } from "../../durable-objects/chat-session";
+import { type PhotoAttachment, type StoredMessage, transcriptKey } from "../../durable-objects/chat-session";
 import { AppError } from "../errors";
 import { anonymiseSessionTickets, loadTicket } from "../lib/tickets/ticket-store";
+import { UPLOADS_PREFIX } from "../lib/uploads/upload-id";
+import { type LinkSigning, linkedPhoto } from "../lib/uploads/upload-link";
 import { validateParams } from "../middleware/validate";
 import { sessionIdSchema } from "../schemas";
 import type { AppEnv } from "../types";
+import { widgetLinkSigning } from "./uploads";
 
 const sessionParam = z.object({ sessionId: sessionIdSchema });
 
@@ -34,13 +37,21 @@ export const gdprRoutes = new Hono<AppEnv>()
       transcript,
       sessionIndex: index,
       tickets: ticketBodies.filter((t) => t !== null),
-      uploads: [],
+      uploads: await storedUploads(
+        c.env.BUCKET,
+        photosOf(session.messages),
+        widgetLinkSigning(c.env, c.req.url),
+      ),
     });
   })
   .delete("/gdpr/delete-me/:sessionId", validateParams(sessionParam), async (c) => {
     const { sessionId } = c.req.valid("param");
     const now = new Date();
-    const erased = await c.env.CHAT_SESSION.getByName(sessionId).erase(sessionId);
+    const stub = c.env.CHAT_SESSION.getByName(sessionId);
+    // The photos' keys live in the conversation: they go first, so a failure here leaves the
+    // conversation in place and a retry finds them again.
+    const uploadsDeleted = await deleteUploads(c.env.BUCKET, photosOf((await stub.exportData()).messages));
+    const erased = await stub.erase(sessionId);
     const [index, anonymisedTickets] = await Promise.all([
       c.env.DB.prepare("DELETE FROM sessions WHERE id = ?").bind(sessionId).run(),
       anonymiseSessionTickets({ bucket: c.env.BUCKET, db: c.env.DB }, sessionId, now),
@@ -52,5 +63,41 @@ export const gdprRoutes = new Hono<AppEnv>()
       transcriptDeleted: true,
       sessionIndexDeleted: index.meta.changes > 0,
       ticketsAnonymised: anonymisedTickets,
+      uploadsDeleted,
     });
   });
+
+/** The photos a conversation references; only keys under `uploads/`, so no message can name another object. */
+function photosOf(messages: StoredMessage[]): PhotoAttachment[] {
+  return messages.flatMap((m) => (m.attachment?.key.startsWith(UPLOADS_PREFIX) ? [m.attachment] : []));
+}
+
+/** The photos still in R2, with their stored metadata and (when links can be signed) a fresh link. */
+async function storedUploads(bucket: R2Bucket, photos: PhotoAttachment[], link: LinkSigning | null) {
+  const found = await Promise.all(
+    photos.map(async (photo) => {
+      const head = await bucket.head(photo.key);
+      if (!head) return [];
+      const linked = link ? await linkedPhoto(photo, link) : null;
+      return [
+        {
+          id: photo.id,
+          contentType: photo.contentType,
+          size: head.size,
+          createdAt: head.customMetadata?.createdAt ?? head.uploaded.toISOString(),
+          sha256: head.customMetadata?.sha256 ?? null,
+          ...(linked ? { url: linked.url } : {}),
+        },
+      ];
+    }),
+  );
+  return found.flat();
+}
+
+/** Deletes the photos from R2; answers how many were still there. */
+async function deleteUploads(bucket: R2Bucket, photos: PhotoAttachment[]): Promise<number> {
+  if (photos.length === 0) return 0;
+  const present = await Promise.all(photos.map((p) => bucket.head(p.key)));
+  await bucket.delete(photos.map((p) => p.key));
+  return present.filter((p) => p !== null).length;
+}

@@ -11,7 +11,7 @@ import {
   type UploadMetadata,
   uploadKey,
 } from "../lib/uploads/upload-id";
-import { checkUploadLink, uploadLink } from "../lib/uploads/upload-link";
+import { checkUploadLink, type LinkSigning, uploadLink } from "../lib/uploads/upload-link";
 import type { UploadContentType, UploadResponse } from "../protocol";
 import type { AppEnv } from "../types";
 import { turnContext } from "./turn-context";
@@ -24,7 +24,8 @@ export const uploadRoutes = new Hono<AppEnv>()
   .post("/upload", async (c) => {
     const env = c.env;
     const config = getConfig(env);
-    const secret = signingSecret(env, config);
+    const link = widgetLinkSigning(env, c.req.url);
+    if (!link) throw noSigningKey();
     const received = await receiveUpload(c.req.raw, config.UPLOAD_MAX_BYTES);
     if (!received.ok) {
       const { status, code, message } = received.refusal;
@@ -35,6 +36,7 @@ export const uploadRoutes = new Hono<AppEnv>()
     // Checked before anything is stored; the session checks the count again under its turn lock.
     const status = await session.photoStatus();
     if (!status.exists) throw unknownSession();
+    if (!status.accepting) throw notAccepting();
     if (status.photos >= config.UPLOAD_MAX_PER_SESSION) throw tooMany(config.UPLOAD_MAX_PER_SESSION);
 
     const now = new Date();
@@ -72,13 +74,12 @@ export const uploadRoutes = new Hono<AppEnv>()
       await env.BUCKET.delete(key);
       throw refusal(outcome, config);
     }
-    const expiresAt = now.getTime() + config.UPLOAD_LINK_TTL_SECONDS * 1000;
     const body: UploadResponse = {
       upload: {
         id,
         contentType,
         size: bytes.byteLength,
-        url: await uploadLink(new URL(c.req.url).origin, id, secret, expiresAt),
+        url: await uploadLink(link.origin, id, link.secret, link.expiresAt),
       },
       reply: outcome.response,
     };
@@ -86,7 +87,9 @@ export const uploadRoutes = new Hono<AppEnv>()
   })
   .get("/upload/:id", async (c) => {
     const id = c.req.param("id");
-    const secret = signingSecret(c.env, getConfig(c.env));
+    const config = getConfig(c.env);
+    const secret = readSecrets(c.env, config).signingSecret;
+    if (!secret) throw noSigningKey();
     const now = Date.now();
     const check = await checkUploadLink(
       secret,
@@ -112,7 +115,7 @@ export const uploadRoutes = new Hono<AppEnv>()
     const type: UploadContentType | null = isUploadContentType(stored) ? stored : null;
     const maxAge = Math.max(
       0,
-      Math.min(getConfig(c.env).UPLOAD_LINK_TTL_SECONDS, Math.floor((check.expiresAt - now) / 1000)),
+      Math.min(config.UPLOAD_LINK_TTL_SECONDS, Math.floor((check.expiresAt - now) / 1000)),
     );
     return new Response(object.body, {
       headers: {
@@ -132,15 +135,30 @@ export const uploadRoutes = new Hono<AppEnv>()
 /** Types the model can read; HEIC/HEIF photos are kept for the technician but not sent to it. */
 const MODEL_READABLE = new Set<UploadContentType>(["image/jpeg", "image/png", "image/webp"]);
 
-function signingSecret(env: Env, config: Config): string {
+/** How the widget's photo links are signed now: valid UPLOAD_LINK_TTL_SECONDS; null without a signing key. */
+export function widgetLinkSigning(env: Env, requestUrl: string): LinkSigning | null {
+  const config = getConfig(env);
   const secret = readSecrets(env, config).signingSecret;
-  if (!secret)
-    throw new AppError(503, "service_unavailable", "Photo links cannot be signed: SIGNING_SECRET is not set");
-  return secret;
+  if (!secret) return null;
+  return {
+    origin: new URL(requestUrl).origin,
+    secret,
+    expiresAt: Date.now() + config.UPLOAD_LINK_TTL_SECONDS * 1000,
+  };
 }
+
+const noSigningKey = () =>
+  new AppError(503, "service_unavailable", "Photo links cannot be signed: SIGNING_SECRET is not set");
 
 const unknownSession = () =>
   new AppError(404, "not_found", "Unknown session: start the conversation with /api/greeting first");
+
+const notAccepting = () =>
+  new AppError(
+    409,
+    "photos_not_accepted",
+    "Photos are accepted once the privacy notice is accepted, while the conversation is open; this one was not stored",
+  );
 
 const tooMany = (max: number) =>
   new AppError(409, "too_many_uploads", `At most ${max} photos per conversation; this one was not stored`);
@@ -151,6 +169,8 @@ function refusal(outcome: Exclude<TurnOutcome, { ok: true }>, config: Config): A
       return unknownSession();
     case "too_many_photos":
       return tooMany(config.UPLOAD_MAX_PER_SESSION);
+    case "not_accepting_photos":
+      return notAccepting();
     case "rate_limited":
       return new AppError(429, "rate_limited", "Too many messages; wait a moment and try again", {
         "Retry-After": String(outcome.retryAfterSeconds),

@@ -54,7 +54,13 @@ it("sends an attached photo to the model; its findings go into the reply, later 
     attachments: { id: string; findings?: string }[];
   };
   expect(ticket.attachments).toEqual([
-    { id: "up-1", contentType: "image/png", size: PNG.byteLength, findings: seen },
+    {
+      id: "up-1",
+      contentType: "image/png",
+      size: PNG.byteLength,
+      findings: seen,
+      url: expect.stringMatching(/\/api\/upload\/up-1\?exp=\d+&sig=/),
+    },
   ]);
 });
 

@@ -20,6 +20,7 @@ body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:1.5rem auto;paddi
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.5rem;border-bottom:1px solid #ddd}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}
 .msg{margin:.25rem 0}.user{color:#0b4f8a}.time{color:#666;font-size:.85em}
+figure{margin:.5rem 0}img{max-width:100%;max-height:20rem}figcaption{color:#666;font-size:.85em}
 a.wa{display:inline-block;margin-top:1rem;padding:.6rem 1rem;background:#1b7f3b;color:#fff;border-radius:.4rem;text-decoration:none}
 </style>
 </head>
@@ -34,6 +35,19 @@ a.wa{display:inline-block;margin-top:1rem;padding:.6rem 1rem;background:#1b7f3b;
 </dl>
 <h2>${es ? "Pasos probados" : "Steps tried"}</h2>
 <ol>${t.stepsTried.map((s) => html`<li>${s}</li>`)}</ol>
+${
+  t.attachments.length > 0
+    ? html`<h2>${es ? "Fotos" : "Photos"}</h2>
+${t.attachments.map(
+  (a) =>
+    html`<figure>${
+      a.url
+        ? html`<a href="${a.url}"><img src="${a.url}" alt="${a.id}" loading="lazy"></a>`
+        : html`<span>${a.id}</span>`
+    }<figcaption>${a.contentType}, ${Math.ceil(a.size / 1024)} KB${a.findings ? html` — ${a.findings}` : ""}</figcaption></figure>`,
+)}`
+    : ""
+}
 <h2>${es ? "Conversación" : "Conversation"}</h2>
 ${t.transcript.map(
   (m) =>

@@ -25,9 +25,10 @@ export function renderTicketText(t: Ticket): string {
       : [es ? "(ninguno)" : "(none)"]),
     section(es ? "ADJUNTOS" : "ATTACHMENTS"),
     ...(t.attachments.length > 0
-      ? t.attachments.map(
-          (a) => `- ${a.id} (${a.contentType}, ${a.size} bytes)${a.findings ? `: ${a.findings}` : ""}`,
-        )
+      ? t.attachments.flatMap((a) => [
+          `- ${a.id} (${a.contentType}, ${a.size} bytes)${a.findings ? `: ${a.findings}` : ""}`,
+          ...(a.url ? [`  ${a.url}`] : []),
+        ])
       : [es ? "(ninguno)" : "(none)"]),
     section(es ? "CONVERSACIÓN" : "CONVERSATION"),
     ...t.transcript.map(

@@ -15,6 +15,8 @@ export interface Attachment {
   size: number;
   /** What smart mode's vision saw in the photo (model-written, in the session's language). */
   findings?: string;
+  /** Signed link to the photo, valid as long as the photo is kept (UPLOAD_RETENTION_DAYS after it was sent). */
+  url?: string;
 }
 
 export interface Ticket {

@@ -13,6 +13,7 @@ interface ErasureSummary {
   transcriptDeleted: boolean;
   sessionIndexDeleted: boolean;
   ticketsAnonymised: string[];
+  uploadsDeleted: number;
 }
 
 interface TicketRow {
@@ -66,6 +67,7 @@ describe("DELETE /api/gdpr/delete-me/:sessionId", () => {
       transcriptDeleted: true,
       sessionIndexDeleted: true,
       ticketsAnonymised: [ticketId],
+      uploadsDeleted: 0,
     });
     const erasedAt = Date.parse(summary.erasedAt);
 

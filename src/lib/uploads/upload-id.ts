@@ -1,0 +1,64 @@
+import { UPLOAD_CONTENT_TYPES, type UploadContentType } from "../../protocol";
+
+/**
+ * Upload ids and R2 keys. An id is `YYYYMMDD-<22 base64url characters>`: the UTC upload date, then
+ * 128 random bits. The key, `uploads/YYYY-MM-DD/<id>`, starts with the date so a purge can list
+ * uploads by age, and the id alone is enough to find it.
+ */
+
+export const UPLOAD_ID_PATTERN = /^(\d{4})(\d{2})(\d{2})-[A-Za-z0-9_-]{22}$/;
+export const UPLOADS_PREFIX = "uploads/";
+
+const toBase64Url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replaceAll("+", "-")
+    .replaceAll("/", "_")
+    .replace(/=+$/, "");
+
+/** A fresh upload's id and R2 key, dated `now` (UTC). */
+export function newUpload(now: Date, randomBytes = defaultRandom): { id: string; key: string } {
+  const day = now.toISOString().slice(0, 10);
+  const id = `${day.replaceAll("-", "")}-${toBase64Url(randomBytes(16))}`;
+  return { id, key: `${UPLOADS_PREFIX}${day}/${id}` };
+}
+
+/** The R2 key of an upload id; null for anything that is not one (or names no real date). */
+export function uploadKey(id: string): string | null {
+  const match = UPLOAD_ID_PATTERN.exec(id);
+  if (!match) return null;
+  const day = `${match[1]}-${match[2]}-${match[3]}`;
+  const time = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(time) || !new Date(time).toISOString().startsWith(day)) return null;
+  return `${UPLOADS_PREFIX}${day}/${id}`;
+}
+
+const EXTENSIONS: Record<UploadContentType, string> = {
+  "image/jpeg": "jpg",
+  "image/png": "png",
+  "image/webp": "webp",
+  "image/heic": "heic",
+  "image/heif": "heif",
+};
+
+export const isUploadContentType = (value: unknown): value is UploadContentType =>
+  (UPLOAD_CONTENT_TYPES as readonly unknown[]).includes(value);
+
+export const extensionOf = (type: UploadContentType) => EXTENSIONS[type];
+
+/** R2 custom metadata of an upload (strings only, as R2 stores them). */
+export interface UploadMetadata {
+  sessionId: string;
+  createdAt: string;
+  size: string;
+  sha256: string;
+  detectedType: UploadContentType;
+}
+
+export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function defaultRandom(n: number): Uint8Array {
+  return crypto.getRandomValues(new Uint8Array(n));
+}
