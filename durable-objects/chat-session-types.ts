@@ -1,5 +1,5 @@
 import type { Ticket } from "../src/lib/tickets/ticket";
-import type { ChatResponse, PublicState } from "../src/protocol";
+import type { ChatResponse, PublicState, Rating, SessionRating } from "../src/protocol";
 import type { PhotoAttachment, StoredMessage } from "./session-storage";
 
 /** The ChatSession object's RPC contract: what the Worker sends and gets back. */
@@ -16,6 +16,11 @@ export type TurnOutcome =
 export type StreamOutcome =
   | Exclude<TurnOutcome, { ok: true }>
   | { ok: true; stream: ReadableStream<Uint8Array> };
+
+/** `rate()`: stored, with the rating it replaced (null: the first), or why not. */
+export type RateOutcome =
+  | { ok: true; previous: Rating | null }
+  | Extract<TurnOutcome, { error: "unknown_session" | "rate_limited" }>;
 
 export type TicketOutcome = { ok: true; created: boolean; ticket: Ticket } | { ok: false; message: string };
 
@@ -43,6 +48,8 @@ export interface PhotoInput {
 export interface SessionHistory {
   state: PublicState | null;
   messages: StoredMessage[];
+  /** Present once the person rated the help. */
+  rating?: SessionRating;
 }
 
 export interface SessionExport {
@@ -52,4 +59,5 @@ export interface SessionExport {
   state: PublicState | null;
   messages: StoredMessage[];
   ticketId: string | null;
+  rating?: SessionRating;
 }

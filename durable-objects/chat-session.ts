@@ -5,10 +5,11 @@ import { label, say } from "../src/lib/flow/messages";
 import { parseAction } from "../src/lib/flow/signals";
 import { readStoredState, type SessionState, toPublicState } from "../src/lib/flow/state";
 import { logEvent } from "../src/lib/log";
-import type { Language } from "../src/protocol";
+import type { Language, Rating } from "../src/protocol";
 import type {
   ChatInput,
   PhotoInput,
+  RateOutcome,
   SessionExport,
   SessionHistory,
   StreamOutcome,
@@ -37,7 +38,6 @@ const acceptsPhotos = (state: SessionState | null): boolean =>
 /** Stages where a typed message gets a smart answer instead of the rules' fixed text. */
 const SMART_STAGES = new Set(["problem", "clarify", "steps", "escalation", "solved"]);
 
-const RATE_WINDOW_MS = 60_000;
 const REDACTED = "[redacted: message contained sensitive data]";
 const DEFAULT_ORIGIN = "http://127.0.0.1:8787";
 
@@ -210,6 +210,22 @@ export class ChatSession extends DurableObject<Env> {
     return this.ctx.blockConcurrencyWhile(() => this.tickets.ensure(request, this.loadState(), []));
   }
 
+  /**
+   * The person's rating of the help (again: replaces it), answering the one it replaced. A turn for
+   * the rate limit, so a script cannot flip it without end.
+   */
+  rate(rating: Rating, now = Date.now()): RateOutcome {
+    if (!this.loadState()) return { ok: false, error: "unknown_session", message: "No conversation to rate" };
+    const limited = this.rateLimited(now);
+    if (limited) return limited;
+    const previous = this.store.rating()?.rating ?? null;
+    this.ctx.storage.transactionSync(() => {
+      this.store.recordTurn(now);
+      this.store.setRating({ rating, ratedAt: now });
+    });
+    return { ok: true, previous };
+  }
+
   /** Forgets the session's ticket after an admin deleted it, so a new one can be made. */
   forgetTicket(id: string): void {
     if (this.store.meta("ticket_id") === id) this.store.deleteMeta("ticket_id");
@@ -225,24 +241,18 @@ export class ChatSession extends DurableObject<Env> {
 
   private currentHistory(): SessionHistory {
     const state = this.loadState();
-    return { state: state ? toPublicState(state) : null, messages: this.store.messages() };
+    const rating = this.store.rating();
+    return {
+      state: state ? toPublicState(state) : null,
+      messages: this.store.messages(),
+      ...(rating ? { rating } : {}),
+    };
   }
 
   /** Everything this object stores about the person (GDPR access). */
   exportData(): SessionExport {
     const state = this.loadState();
-    const number = (key: "created_at" | "last_activity_at") => {
-      const v = this.store.meta(key);
-      return v === null ? null : Number(v);
-    };
-    return {
-      sessionId: this.store.meta("session_id"),
-      createdAt: number("created_at"),
-      lastActivityAt: number("last_activity_at"),
-      state: state ? toPublicState(state) : null,
-      messages: this.store.messages(),
-      ticketId: this.store.meta("ticket_id"),
-    };
+    return { ...this.store.exportRecord(), state: state ? toPublicState(state) : null };
   }
 
   /** GDPR erasure of this object's storage and the session's transcript in R2. */
@@ -273,14 +283,7 @@ export class ChatSession extends DurableObject<Env> {
   }
 
   private rateLimited(now: number): Extract<TurnOutcome, { error: "rate_limited" }> | null {
-    const recent = this.store.recentTurns(now, RATE_WINDOW_MS);
-    if (recent.count < getConfig(this.env).RATE_LIMIT_PER_MINUTE) return null;
-    const retryAfterMs = (recent.oldest ?? now) + RATE_WINDOW_MS - now;
-    return {
-      ok: false,
-      error: "rate_limited",
-      retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
-    };
+    return this.store.rateLimited(now, getConfig(this.env).RATE_LIMIT_PER_MINUTE);
   }
 
   private turn(

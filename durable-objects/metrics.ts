@@ -31,6 +31,8 @@ const SCHEMA = `
     openai_calls INTEGER NOT NULL,
     openai_failures INTEGER NOT NULL,
     latency TEXT NOT NULL,
+    ratings_up INTEGER NOT NULL DEFAULT 0,
+    ratings_down INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (minute, version)
   ) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS version_totals (
@@ -41,12 +43,18 @@ const SCHEMA = `
     errors_5xx INTEGER NOT NULL,
     openai_calls INTEGER NOT NULL,
     openai_failures INTEGER NOT NULL,
-    latency TEXT NOT NULL
+    latency TEXT NOT NULL,
+    ratings_up INTEGER NOT NULL DEFAULT 0,
+    ratings_down INTEGER NOT NULL DEFAULT 0
   );
   CREATE TABLE IF NOT EXISTS applied_batches (id TEXT PRIMARY KEY, applied_at INTEGER NOT NULL);
   CREATE INDEX IF NOT EXISTS applied_batches_at ON applied_batches (applied_at);
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
+
+/** Columns added after the first release: objects created before get them (with 0) on start. */
+const ADDED_COLUMNS = ["ratings_up", "ratings_down"] as const;
+const COUNTED_TABLES = ["minute_counts", "version_totals"] as const;
 
 /** Batch ids are remembered well past the age at which an isolate gives up resending them. */
 const BATCH_ID_RETENTION_MS = Math.max(24 * 60 * 60_000, 2 * MAX_UNSENT_AGE_MS);
@@ -58,6 +66,8 @@ type CountsRow = {
   errors_5xx: number;
   openai_calls: number;
   openai_failures: number;
+  ratings_up: number;
+  ratings_down: number;
   latency: string;
 };
 
@@ -79,6 +89,7 @@ export class Metrics extends DurableObject<Env> {
     super(ctx, env);
     this.sql = ctx.storage.sql;
     this.sql.exec(SCHEMA);
+    this.addMissingColumns();
   }
 
   /** Applies each batch not applied before, atomically; also drops rows past retention. */
@@ -121,7 +132,7 @@ export class Metrics extends DurableObject<Env> {
     });
   }
 
-  private applyCell(cell: MetricsCell, nowMinute: number): void {
+  private applyCell(cell: MetricsCell & Counts, nowMinute: number): void {
     const counts = (existing: CountsRow | undefined) => addCounts(fromRow(existing), cell);
     const total = this.sql
       .exec<CountsRow & { first_minute: number; last_minute: number }>(
@@ -131,9 +142,9 @@ export class Metrics extends DurableObject<Env> {
       .toArray()[0];
     const merged = counts(total);
     this.sql.exec(
-      `INSERT OR REPLACE INTO version_totals
-         (version, first_minute, last_minute, requests, errors_5xx, openai_calls, openai_failures, latency)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO version_totals (version, first_minute, last_minute,
+         requests, errors_5xx, openai_calls, openai_failures, latency, ratings_up, ratings_down)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       cell.version,
       Math.min(total?.first_minute ?? cell.minute, cell.minute),
       Math.max(total?.last_minute ?? cell.minute, cell.minute),
@@ -149,13 +160,28 @@ export class Metrics extends DurableObject<Env> {
       )
       .toArray()[0];
     this.sql.exec(
-      `INSERT OR REPLACE INTO minute_counts
-         (minute, version, requests, errors_5xx, openai_calls, openai_failures, latency)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO minute_counts (minute, version,
+         requests, errors_5xx, openai_calls, openai_failures, latency, ratings_up, ratings_down)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       cell.minute,
       cell.version,
       ...columns(counts(row)),
     );
+  }
+
+  private addMissingColumns(): void {
+    for (const table of COUNTED_TABLES) {
+      const present = new Set(
+        this.sql
+          .exec<{ name: string }>(`PRAGMA table_info(${table})`)
+          .toArray()
+          .map((c) => c.name),
+      );
+      for (const column of ADDED_COLUMNS) {
+        if (!present.has(column))
+          this.sql.exec(`ALTER TABLE ${table} ADD COLUMN ${column} INTEGER NOT NULL DEFAULT 0`);
+      }
+    }
   }
 
   private applyCircuit(report: CircuitReport): void {
@@ -191,12 +217,23 @@ function fromRow(row: CountsRow | undefined): Counts & { version: string } {
     errors5xx: row?.errors_5xx ?? 0,
     openaiCalls: row?.openai_calls ?? 0,
     openaiFailures: row?.openai_failures ?? 0,
+    ratingsUp: row?.ratings_up ?? 0,
+    ratingsDown: row?.ratings_down ?? 0,
     latency: row ? parseHistogram(row.latency) : emptyHistogram(),
   };
 }
 
-function columns(c: Counts): [number, number, number, number, string] {
-  return [c.requests, c.errors5xx, c.openaiCalls, c.openaiFailures, JSON.stringify(c.latency)];
+/** In the order of the INSERT statements above. */
+function columns(c: Counts): [number, number, number, number, string, number, number] {
+  return [
+    c.requests,
+    c.errors5xx,
+    c.openaiCalls,
+    c.openaiFailures,
+    JSON.stringify(c.latency),
+    c.ratingsUp,
+    c.ratingsDown,
+  ];
 }
 
 function parseHistogram(text: string): Histogram {
@@ -209,7 +246,7 @@ function parseHistogram(text: string): Histogram {
 const count = (n: unknown) => (typeof n === "number" && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0);
 
 /** The caller may be another worker version: keep only well-formed, non-negative counts. */
-function sanitize(cell: MetricsCell): MetricsCell {
+function sanitize(cell: MetricsCell): MetricsCell & Counts {
   const latency = emptyHistogram();
   if (Array.isArray(cell.latency)) for (let i = 0; i < BUCKET_COUNT; i++) latency[i] = count(cell.latency[i]);
   return {
@@ -219,6 +256,8 @@ function sanitize(cell: MetricsCell): MetricsCell {
     errors5xx: count(cell.errors5xx),
     openaiCalls: count(cell.openaiCalls),
     openaiFailures: count(cell.openaiFailures),
+    ratingsUp: count(cell.ratingsUp),
+    ratingsDown: count(cell.ratingsDown),
     latency,
   };
 }

@@ -1,4 +1,5 @@
-import type { Button } from "../src/protocol";
+import { type Button, RATINGS, type Rating, type SessionRating } from "../src/protocol";
+import type { SessionExport, TurnOutcome } from "./chat-session-types";
 
 /** A photo the user sent: the file lives in R2 under `key`; `findings` is what smart mode saw in it. */
 export interface PhotoAttachment {
@@ -21,6 +22,8 @@ export interface StoredMessage {
   createdAt: number;
 }
 
+const RATE_WINDOW_MS = 60_000;
+
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS messages (
@@ -35,7 +38,14 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS turns (at INTEGER NOT NULL);
 `;
 
-export type MetaKey = "state" | "session_id" | "created_at" | "last_activity_at" | "ticket_id";
+export type MetaKey =
+  | "state"
+  | "session_id"
+  | "created_at"
+  | "last_activity_at"
+  | "ticket_id"
+  | "rating"
+  | "rated_at";
 
 /** The session object's SQLite tables; every call is synchronous, so callers can group them atomically. */
 export class SessionStorage {
@@ -65,6 +75,18 @@ export class SessionStorage {
 
   setMeta(key: MetaKey, value: string): void {
     this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", key, value);
+  }
+
+  /** The person's rating of the help; a value this version does not know reads as none. */
+  rating(): SessionRating | null {
+    const rating = this.meta("rating");
+    if (!RATINGS.some((r) => r === rating)) return null;
+    return { rating: rating as Rating, ratedAt: Number(this.meta("rated_at")) || 0 };
+  }
+
+  setRating({ rating, ratedAt }: SessionRating): void {
+    this.setMeta("rating", rating);
+    this.setMeta("rated_at", String(ratedAt));
   }
 
   addMessage(m: Omit<StoredMessage, "id">): void {
@@ -113,6 +135,35 @@ export class SessionStorage {
       )
       .toArray()[0];
     return row?.buttons ? (JSON.parse(row.buttons) as Button[]) : [];
+  }
+
+  /** What the object stores about the person, except its parsed state (GDPR access). */
+  exportRecord(): Omit<SessionExport, "state"> {
+    const number = (key: "created_at" | "last_activity_at") => {
+      const v = this.meta(key);
+      return v === null ? null : Number(v);
+    };
+    const rating = this.rating();
+    return {
+      sessionId: this.meta("session_id"),
+      createdAt: number("created_at"),
+      lastActivityAt: number("last_activity_at"),
+      messages: this.messages(),
+      ticketId: this.meta("ticket_id"),
+      ...(rating ? { rating } : {}),
+    };
+  }
+
+  /** The exact per-session limit: null if one more turn may run now, else when to retry. */
+  rateLimited(now: number, perMinute: number): Extract<TurnOutcome, { error: "rate_limited" }> | null {
+    const recent = this.recentTurns(now, RATE_WINDOW_MS);
+    if (recent.count < perMinute) return null;
+    const retryAfterMs = (recent.oldest ?? now) + RATE_WINDOW_MS - now;
+    return {
+      ok: false,
+      error: "rate_limited",
+      retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+    };
   }
 
   /** Turns in the last `windowMs`, after dropping older ones; for the exact rate limit. */

@@ -1,16 +1,41 @@
 // The local edge stack for benchmarks and browser tests: builds the Worker once and serves it with
 // Miniflare (workerd directly, without wrangler dev's Node proxy), on 127.0.0.1 only, with local
-// KV, R2, D1 (production migrations applied) and Durable Objects.
+// KV, R2, D1 (production migrations applied), Durable Objects and the static assets (widget and
+// demo page) routed as wrangler.toml's [assets] says.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
+import { unstable_readConfig } from "wrangler";
 
-/** Built under the project: workerd refuses module paths outside its working directory. */
+const WIDGET_BUILD = join("scripts", "build-widget.mjs");
+
+/**
+ * Builds the widget's static site (wrangler refuses a missing assets directory), then the Worker,
+ * under the project: workerd refuses module paths outside its working directory.
+ */
 export function buildWorker() {
+  if (existsSync(WIDGET_BUILD)) execFileSync(process.execPath, [WIDGET_BUILD], { stdio: "ignore" });
+  else mkdirSync(assetsConfig().directory, { recursive: true });
   const outdir = join(".build", "worker");
   execFileSync("wrangler", ["deploy", "--dry-run", "--outdir", outdir], { stdio: "ignore" });
   return join(outdir, "index.js");
+}
+
+/** wrangler.toml's [assets], as Miniflare's (v4-style) options: the same routing as `wrangler dev`. */
+function assetsConfig() {
+  const { assets } = unstable_readConfig({ config: "wrangler.toml" });
+  if (!assets?.directory) throw new Error("wrangler.toml has no [assets] directory");
+  return {
+    directory: resolve(assets.directory),
+    // Without it the router never calls the Worker: every path would be an asset or a 404.
+    routerConfig: { has_user_worker: true },
+    ...(assets.run_worker_first !== undefined ? { run_worker_first: assets.run_worker_first } : {}),
+    assetConfig: {
+      ...(assets.not_found_handling ? { not_found_handling: assets.not_found_handling } : {}),
+      ...(assets.html_handling ? { html_handling: assets.html_handling } : {}),
+    },
+  };
 }
 
 function readVars() {
@@ -25,8 +50,14 @@ function readVars() {
  * not to the terminal of the process generating the load on the same cores.
  * `extraWorkers`: more Miniflare workers in the same workerd (reached with `mf.getWorker(name)`),
  * e.g. a baseline that uses the same R2 bucket from inside workerd.
+ * `assets`: serve wrangler.toml's static assets in front of the Worker (default); `false` gives the
+ * bare Worker, every path reaching it.
  */
-export async function startWorker(scriptPath, vars = {}, { quiet = false, extraWorkers = [] } = {}) {
+export async function startWorker(
+  scriptPath,
+  vars = {},
+  { quiet = false, extraWorkers = [], assets = true } = {},
+) {
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       host: "127.0.0.1",
@@ -49,6 +80,7 @@ export async function startWorker(scriptPath, vars = {}, { quiet = false, extraW
           kvNamespaces: ["FLAGS"],
           d1Databases: ["DB"],
           versionMetadata: "VERSION",
+          ...(assets ? { assets: assetsConfig() } : {}),
           bindings: { ...readVars(), LOG_TOKEN: "bench-token", SIGNING_SECRET: "bench-secret", ...vars },
         },
         ...extraWorkers,

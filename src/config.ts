@@ -8,6 +8,29 @@ import { z } from "zod";
 const boolString = z.enum(["true", "false"]).transform((v) => v === "true");
 const positiveInt = z.coerce.number().int().positive();
 
+/** `scheme://host[:port]` exactly as browsers send it in `Origin` (lower case, no path, no slash). */
+const isOrigin = (value: string): boolean => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.origin === value;
+  } catch {
+    return false;
+  }
+};
+const originList = z
+  .string()
+  .transform((list) =>
+    list
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z.string().refine(isOrigin, "comma-separated origins like https://shop.example (no path, no '*')"),
+    ),
+  );
+
 const configSchema = z.object({
   ENVIRONMENT: z.enum(["development", "test", "staging", "production"]).default("development"),
   RATE_LIMIT_PER_MINUTE: positiveInt.max(10_000).default(30),
@@ -27,6 +50,8 @@ const configSchema = z.object({
   /** Minimum level written to the log stream and Workers Logs (changeable at run time by admins). */
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOG_RETENTION_DAYS: positiveInt.max(365).default(7),
+  /** Sites whose pages may call the widget's API from the browser (CORS); empty: same origin only. */
+  WIDGET_ORIGINS: originList.default([]),
 
   // Uploads and retention (docs/retention.md).
   /** Largest photo accepted, in bytes (10 MB). */

@@ -5,6 +5,7 @@ import { ConfigError, getConfig } from "./config";
 import { AppError, type ErrorCode, errorBody } from "./errors";
 import { allowedMethods } from "./lib/allowed-methods";
 import { logEvent } from "./lib/log";
+import { cors } from "./middleware/cors";
 import { metrics } from "./middleware/metrics";
 import { requestId } from "./middleware/request-id";
 import { requestLog } from "./middleware/request-log";
@@ -35,6 +36,8 @@ app.use(async (c, next) => {
   getConfig(c.env); // fail fast, naming the variable, on a bad deploy
   await next();
 });
+// The widget's routes only, for WIDGET_ORIGINS only (see src/middleware/cors.ts).
+app.use("/api/*", cors());
 
 app.route("/api", chatRoutes);
 app.route("/api", healthRoutes);

@@ -129,3 +129,23 @@ export interface UploadResponse {
   upload: UploadedPhoto;
   reply: ChatResponse;
 }
+
+/** How the person rates the help at the end of a conversation (thumbs up / down). */
+export const RATINGS = ["up", "down"] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/** `POST /api/rating`: a started session's rating; rating again replaces it. */
+export interface RatingRequest {
+  sessionId: string;
+  rating: Rating;
+}
+
+export interface RatingResponse {
+  ok: true;
+}
+
+/** A session's rating as history and the data export show it (`ratedAt`: epoch ms). */
+export interface SessionRating {
+  rating: Rating;
+  ratedAt: number;
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LANGUAGES, MAX_MESSAGE_CHARS, SESSION_ID_PATTERN } from "./protocol";
+import { LANGUAGES, MAX_MESSAGE_CHARS, RATINGS, type RatingRequest, SESSION_ID_PATTERN } from "./protocol";
 
 /** Request schemas shared by the routes (the wire types themselves live in protocol.ts). */
 
@@ -25,3 +25,8 @@ export const chatRequestSchema = z
   .refine((body) => (body.message === undefined) !== (body.action === undefined), {
     message: "send exactly one of message or action",
   });
+
+export const ratingRequestSchema = z.strictObject({
+  sessionId: sessionIdSchema,
+  rating: z.enum(RATINGS),
+}) satisfies z.ZodType<RatingRequest>;

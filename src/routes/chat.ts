@@ -1,17 +1,19 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { StreamOutcome, TurnOutcome } from "../../durable-objects/chat-session";
+import { getConfig } from "../config";
 import { AppError } from "../errors";
+import { recordRating } from "../lib/metrics/isolate";
 import { linkedPhoto } from "../lib/uploads/upload-link";
 import { jsonBodyLimit } from "../middleware/body-limit";
 import { requireJsonBody, validateJson, validateParams } from "../middleware/validate";
-import type { ChatResponse } from "../protocol";
-import { chatRequestSchema, greetingRequestSchema, sessionIdSchema } from "../schemas";
+import type { ChatResponse, RatingResponse } from "../protocol";
+import { chatRequestSchema, greetingRequestSchema, ratingRequestSchema, sessionIdSchema } from "../schemas";
 import type { AppEnv } from "../types";
 import { turnContext } from "./turn-context";
 import { widgetLinkSigning } from "./uploads";
 
-/** The conversation API: `POST /api/greeting` and `POST /api/chat`. */
+/** The conversation API: greeting, turns, history and the rating at the end. */
 export const chatRoutes = new Hono<AppEnv>()
   .post("/greeting", jsonBodyLimit(), requireJsonBody(), validateJson(greetingRequestSchema), async (c) => {
     const body = c.req.valid("json");
@@ -59,7 +61,23 @@ export const chatRoutes = new Hono<AppEnv>()
         };
       }),
     );
-    return c.json({ sessionId, state: history.state, messages });
+    return c.json({
+      sessionId,
+      state: history.state,
+      messages,
+      ...(history.rating ? { rating: history.rating } : {}),
+    });
+  })
+  /** Thumbs up/down at the end: stored with the session, counted in the metrics (a repeat only once). */
+  .post("/rating", jsonBodyLimit(), requireJsonBody(), validateJson(ratingRequestSchema), async (c) => {
+    const { sessionId, rating } = c.req.valid("json");
+    const outcome = await c.env.CHAT_SESSION.getByName(sessionId).rate(rating);
+    if (!outcome.ok) throw refusal(outcome);
+    if (outcome.previous !== rating && getConfig(c.env).METRICS_ENABLED) {
+      const sample = { version: c.env.VERSION.id || "unknown", rating, at: Date.now() };
+      recordRating(sample, { namespace: c.env.METRICS, waitUntil: (p) => c.executionCtx.waitUntil(p) });
+    }
+    return c.json({ ok: true } satisfies RatingResponse);
   });
 
 const wantsStream = (accept: string | undefined) => /\btext\/event-stream\b/i.test(accept ?? "");
@@ -73,10 +91,15 @@ function newSessionId(): string {
 function unwrap(outcome: TurnOutcome | StreamOutcome): ChatResponse {
   if (outcome.ok && !("response" in outcome)) throw new AppError(500, "internal", "Unexpected turn outcome");
   if (outcome.ok) return outcome.response;
+  throw refusal(outcome);
+}
+
+function refusal(outcome: Exclude<TurnOutcome, { ok: true }>): AppError {
   if (outcome.error === "rate_limited") {
-    throw new AppError(429, "rate_limited", "Too many messages; wait a moment and try again", {
+    return new AppError(429, "rate_limited", "Too many messages; wait a moment and try again", {
       "Retry-After": String(outcome.retryAfterSeconds),
     });
   }
-  throw new AppError(400, "validation_failed", outcome.message);
+  if (outcome.error === "unknown_session") return new AppError(404, "not_found", outcome.message);
+  return new AppError(400, "validation_failed", outcome.message);
 }

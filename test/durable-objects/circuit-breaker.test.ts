@@ -40,6 +40,9 @@ function twoIsolates() {
       now: () => clock.now,
       cache: newBreakerCache(),
       maxAgeMs: MAX_AGE_MS,
+      // The object answering slowly is not what these tests are about: on a busy machine an RPC can
+      // take longer than the production 500 ms, and the client would (rightly) fall back to its own breaker.
+      rpcTimeoutMs: 30_000,
     });
   return { name, stub, clock, rpcs, a: client(), b: client() };
 }

@@ -1,8 +1,8 @@
 import type { Metrics } from "../../../durable-objects/metrics";
 import { logEvent } from "../log";
-import { type FlushOptions, MetricsRecorder, type OpenAiCallSample } from "./recorder";
+import { type FlushOptions, MetricsRecorder, type OpenAiCallSample, type RatingSample } from "./recorder";
 
-export type { CircuitState, OpenAiCallSample } from "./recorder";
+export type { CircuitState, OpenAiCallSample, RatingSample } from "./recorder";
 
 /** Every isolate sends to this one object; see docs/observability.md for why one is enough. */
 export const METRICS_OBJECT_NAME = "global";
@@ -44,5 +44,11 @@ export interface MetricsSink {
  */
 export function recordOpenAiCall(sample: OpenAiCallSample, sink: MetricsSink): void {
   isolateMetrics.recordOpenAiCall(sample);
+  sink.waitUntil(flushMetrics(sink.namespace));
+}
+
+/** For `POST /api/rating`: count one rating without waiting on the Metrics object. */
+export function recordRating(sample: RatingSample, sink: MetricsSink): void {
+  isolateMetrics.recordRating(sample);
   sink.waitUntil(flushMetrics(sink.namespace));
 }

@@ -1,3 +1,4 @@
+import type { Rating } from "../../protocol";
 import { type FlushOptions, IsolateSender } from "../isolate-sender";
 import { observe } from "./histogram";
 import { type Counts, emptyCounts } from "./summary";
@@ -27,8 +28,13 @@ export const SENDER_MAX_MS = 10_000;
 /** A send older than this is presumed lost with its request (waitUntil ends after 30 s). */
 export const STALE_SEND_MS = 60_000;
 
-/** Counters of one worker version during one minute (`minute` = epoch ms / 60,000, floored). */
-export interface MetricsCell extends Counts {
+type RatingFields = "ratingsUp" | "ratingsDown";
+
+/**
+ * Counters of one worker version during one minute (`minute` = epoch ms / 60,000, floored).
+ * The rating counts are optional on the wire: isolates of versions older than them send none.
+ */
+export interface MetricsCell extends Omit<Counts, RatingFields>, Partial<Pick<Counts, RatingFields>> {
   minute: number;
   version: string;
 }
@@ -63,6 +69,13 @@ export interface OpenAiCallSample {
   circuitState?: CircuitState;
 }
 
+/** A rating the person gave (counted by the route, only when it differs from the one it replaces). */
+export interface RatingSample {
+  version: string;
+  rating: Rating;
+  at: number;
+}
+
 export type SendBatches = (batches: MetricsBatch[]) => Promise<unknown>;
 export type { FlushOptions };
 
@@ -77,7 +90,7 @@ export interface RecorderOptions {
 }
 
 export class MetricsRecorder {
-  private pending = new Map<string, MetricsCell>();
+  private pending = new Map<string, MetricsCell & Counts>();
   private circuit: CircuitReport | null = null;
   private unsent: MetricsBatch[] = [];
   private isolateId: string | null = null;
@@ -112,6 +125,12 @@ export class MetricsRecorder {
     }
   }
 
+  recordRating(sample: RatingSample): void {
+    const cell = this.cell(sample.at, sample.version);
+    if (sample.rating === "up") cell.ratingsUp += 1;
+    else cell.ratingsDown += 1;
+  }
+
   /** True while something recorded here has not been acknowledged by the object. */
   hasUnsent(): boolean {
     return this.queued() || this.sender.busy;
@@ -129,7 +148,7 @@ export class MetricsRecorder {
     return this.pending.size > 0 || this.circuit !== null || this.unsent.length > 0;
   }
 
-  private cell(at: number, version: string): MetricsCell {
+  private cell(at: number, version: string): MetricsCell & Counts {
     const minute = Math.floor(at / MINUTE_MS);
     const key = `${minute}|${version}`;
     let cell = this.pending.get(key);

@@ -5,9 +5,11 @@ import {
   type Counts,
   emptyCounts,
   type OpenAiCounts,
+  type RatingCounts,
   type Summary,
   summarize,
   summarizeOpenAi,
+  summarizeRatings,
 } from "./summary";
 
 /** Minute rows merged into `last5m`: the current minute and the four before it. */
@@ -36,6 +38,8 @@ export interface MetricsSnapshot {
     circuitStateAt: string | null;
     last5m: OpenAiCounts;
   };
+  /** Thumbs up/down given to the help at the end of a chat, since start and in `last5m`. */
+  ratings: RatingCounts & { last5m: RatingCounts };
 }
 
 export interface MetricsReport extends MetricsSnapshot {
@@ -93,6 +97,7 @@ export function buildSnapshot(input: {
       circuitStateAt: input.circuit ? new Date(input.circuit.at).toISOString() : null,
       last5m: summarizeOpenAi(last5m),
     },
+    ratings: { ...summarizeRatings(sinceStart), last5m: summarizeRatings(last5m) },
   };
 }
 

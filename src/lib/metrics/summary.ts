@@ -9,6 +9,9 @@ export interface Counts {
   errors5xx: number;
   openaiCalls: number;
   openaiFailures: number;
+  /** Ratings of the help given at the end of a chat (a repeated identical rating is not counted again). */
+  ratingsUp: number;
+  ratingsDown: number;
   latency: Histogram;
 }
 
@@ -34,8 +37,21 @@ export interface OpenAiCounts {
   failureRate: number;
 }
 
+export interface RatingCounts {
+  up: number;
+  down: number;
+}
+
 export function emptyCounts(): Counts {
-  return { requests: 0, errors5xx: 0, openaiCalls: 0, openaiFailures: 0, latency: emptyHistogram() };
+  return {
+    requests: 0,
+    errors5xx: 0,
+    openaiCalls: 0,
+    openaiFailures: 0,
+    ratingsUp: 0,
+    ratingsDown: 0,
+    latency: emptyHistogram(),
+  };
 }
 
 /** Adds `from` into `into` and returns `into`. */
@@ -44,6 +60,8 @@ export function addCounts(into: Counts, from: Counts): Counts {
   into.errors5xx += from.errors5xx;
   into.openaiCalls += from.openaiCalls;
   into.openaiFailures += from.openaiFailures;
+  into.ratingsUp += from.ratingsUp;
+  into.ratingsDown += from.ratingsDown;
   addHistogram(into.latency, from.latency);
   return into;
 }
@@ -74,4 +92,8 @@ export function summarizeOpenAi(counts: Counts): OpenAiCounts {
     failures: counts.openaiFailures,
     failureRate: ratio(counts.openaiFailures, counts.openaiCalls),
   };
+}
+
+export function summarizeRatings(counts: Counts): RatingCounts {
+  return { up: counts.ratingsUp, down: counts.ratingsDown };
 }

@@ -11,7 +11,16 @@ describe("GET /api/metrics", () => {
     expect(res.headers.get("Cache-Control")).toBe("no-store");
     const body = (await res.json()) as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(
-      ["generatedAt", "last5mFrom", "openai", "smartMode", "startedAt", "versions", "window"].sort(),
+      [
+        "generatedAt",
+        "last5mFrom",
+        "openai",
+        "ratings",
+        "smartMode",
+        "startedAt",
+        "versions",
+        "window",
+      ].sort(),
     );
     const report = await metricsReport();
     expect(Object.keys(report.window.last5m).sort()).toEqual([
@@ -24,6 +33,7 @@ describe("GET /api/metrics", () => {
       ["calls", "circuitStateAt", "circuit_state", "failureRate", "failures", "last5m"].sort(),
     );
     expect(report.openai.circuit_state).toBe("closed");
+    expect(Object.keys(report.ratings).sort()).toEqual(["down", "last5m", "up"]);
     expect(Date.parse(report.generatedAt)).not.toBeNaN();
   });
 
