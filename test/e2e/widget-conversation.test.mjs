@@ -3,43 +3,31 @@
 // the unread dot, and a conversation that survives reloads and navigation. Screenshots go to
 // test-results/widget-*.png. Run by `npm run test:e2e`.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import {
   bot,
   chip,
   input,
-  launchBrowser,
   newPage,
   openDemo,
   press,
   say,
   screenshot,
-  startStack,
   user,
+  useStackAndBrowser,
   WAIT_MS,
   waitForReplies,
 } from "./widget-support.mjs";
 
-let stack;
-let browser;
-
-before(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await stack?.mf.dispose();
-});
+const env = useStackAndBrowser();
 
 const launcher = (page) => page.locator("sti-chat-widget .launcher");
 const storedSessionId = (page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem("sti-chat") ?? "{}").sessionId ?? null);
 
 test("Spanish: greeting, buttons and free text to a ticket with a WhatsApp button, then a rating", async () => {
-  const { context, page, problems } = await newPage(browser, { locale: "es-AR" });
-  await openDemo(page, stack.url);
+  const { context, page, problems } = await newPage(env.browser, { locale: "es-AR" });
+  await openDemo(page, env.stack.url);
   assert.equal(await launcher(page).getAttribute("aria-expanded"), "false");
   assert.equal(await launcher(page).getAttribute("aria-label"), "Abrir el chat de soporte");
 
@@ -68,7 +56,7 @@ test("Spanish: greeting, buttons and free text to a ticket with a WhatsApp butto
   await page.locator("sti-chat-widget .rate-thanks").waitFor({ timeout: WAIT_MS });
   const sessionId = await storedSessionId(page);
   assert.match(sessionId ?? "", /^[0-9a-f]{32}$/);
-  const history = await (await fetch(`${stack.url}/api/history/${sessionId}`)).json();
+  const history = await (await fetch(`${env.stack.url}/api/history/${sessionId}`)).json();
   assert.equal(history.rating?.rating, "up");
 
   await screenshot(page, "conversation-es");
@@ -78,8 +66,8 @@ test("Spanish: greeting, buttons and free text to a ticket with a WhatsApp butto
 });
 
 test("English: switched in the panel, the whole conversation to a ticket", async () => {
-  const { context, page, problems } = await newPage(browser, { locale: "es-AR" });
-  await openDemo(page, stack.url);
+  const { context, page, problems } = await newPage(env.browser, { locale: "es-AR" });
+  await openDemo(page, env.stack.url);
   await launcher(page).click();
   await waitForReplies(page, 1);
 
@@ -101,8 +89,8 @@ test("English: switched in the panel, the whole conversation to a ticket", async
 });
 
 test("the typing indicator shows while waiting; a reply that lands while closed lights the unread dot", async () => {
-  const { context, page, problems } = await newPage(browser);
-  await openDemo(page, stack.url);
+  const { context, page, problems } = await newPage(env.browser);
+  await openDemo(page, env.stack.url);
   await launcher(page).click();
   await waitForReplies(page, 1);
 
@@ -139,8 +127,8 @@ test("the typing indicator shows while waiting; a reply that lands while closed 
 });
 
 test("the conversation survives a reload and a navigation; 'new conversation' starts over", async () => {
-  const { context, page, problems } = await newPage(browser);
-  await openDemo(page, stack.url);
+  const { context, page, problems } = await newPage(env.browser);
+  await openDemo(page, env.stack.url);
   await launcher(page).click();
   await waitForReplies(page, 1);
   await press(page, "Acepto", 2);
@@ -148,7 +136,7 @@ test("the conversation survives a reload and a navigation; 'new conversation' st
   const sessionId = await storedSessionId(page);
   const before = await page.locator("sti-chat-widget .msg").allTextContents();
 
-  for (const url of [`${stack.url}/`, `${stack.url}/?pagina=servicios`]) {
+  for (const url of [`${env.stack.url}/`, `${env.stack.url}/?pagina=servicios`]) {
     await page.goto(url);
     await launcher(page).click();
     await waitForReplies(page, 3);

@@ -3,30 +3,18 @@
 // panel, Escape closing it and giving focus back to the launcher; the ARIA roles and names screen
 // readers need. Screenshot: test-results/widget-keyboard.png. Run by `npm run test:e2e`.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import {
   focusedInWidget,
-  launchBrowser,
   newPage,
   openDemo,
   screenshot,
-  startStack,
+  useStackAndBrowser,
   WAIT_MS,
   waitForReplies,
 } from "./widget-support.mjs";
 
-let stack;
-let browser;
-
-before(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await stack?.mf.dispose();
-});
+const env = useStackAndBrowser();
 
 /** Presses Tab (or Shift+Tab) until `wanted(focused)` holds; fails after `max` presses. */
 async function tabTo(page, wanted, { back = false, max = 30 } = {}) {
@@ -41,8 +29,8 @@ async function tabTo(page, wanted, { back = false, max = 30 } = {}) {
 const chipStarting = (label) => (f) => f.cls === "chip" && f.text.startsWith(label);
 
 test("a whole conversation with the keyboard only, focus visible and kept in the panel", async () => {
-  const { context, page, problems } = await newPage(browser);
-  await openDemo(page, stack.url);
+  const { context, page, problems } = await newPage(env.browser);
+  await openDemo(page, env.stack.url);
 
   // From the top of the page, Tab reaches the launcher (after the page's own links).
   await tabTo(page, (f) => f.cls === "launcher");

@@ -3,41 +3,29 @@
 // enough, the message box is at least 16 px (phones zoom into smaller inputs), and a conversation
 // works with taps. Screenshot: test-results/widget-phone.png. Run by `npm run test:e2e`.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import {
   chip,
   input,
-  launchBrowser,
   newPage,
   openDemo,
   screenshot,
-  startStack,
+  useStackAndBrowser,
   WAIT_MS,
   waitForReplies,
 } from "./widget-support.mjs";
 
 const PHONE = { width: 390, height: 844 };
-let stack;
-let browser;
-
-before(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await stack?.mf.dispose();
-});
+const env = useStackAndBrowser();
 
 test("on a phone the panel is full-screen, readable without zoom and usable with taps", async () => {
-  const { context, page, problems } = await newPage(browser, {
+  const { context, page, problems } = await newPage(env.browser, {
     viewport: PHONE,
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
   });
-  await openDemo(page, stack.url);
+  await openDemo(page, env.stack.url);
   const launcher = page.locator("sti-chat-widget .launcher");
   const launcherBox = await launcher.boundingBox();
   assert.ok(launcherBox && launcherBox.width >= 44 && launcherBox.height >= 44, JSON.stringify(launcherBox));

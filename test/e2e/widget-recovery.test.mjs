@@ -4,39 +4,27 @@
 // with Playwright's request interception (the network edge), the rest is the real stack.
 // Screenshots: test-results/widget-offline.png, widget-rate-limited.png. Run by `npm run test:e2e`.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import {
   alert,
   chip,
   input,
-  launchBrowser,
   newPage,
   openDemo,
   press,
   screenshot,
-  startStack,
   user,
+  useStackAndBrowser,
   WAIT_MS,
   waitForReplies,
 } from "./widget-support.mjs";
 
-let stack;
-let browser;
-
-before(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await stack?.mf.dispose();
-});
+const env = useStackAndBrowser();
 
 /** The demo page with the notice accepted: two answers on screen. */
 async function readyChat() {
-  const opened = await newPage(browser);
-  await openDemo(opened.page, stack.url);
+  const opened = await newPage(env.browser);
+  await openDemo(opened.page, env.stack.url);
   await opened.page.locator("sti-chat-widget .launcher").click();
   await waitForReplies(opened.page, 1);
   await press(opened.page, "Acepto", 2);
@@ -127,7 +115,7 @@ test("a stream cut after the server took the turn: the answer comes from the his
   await page.route("**/api/chat", async (route) => {
     if (cut) return route.continue();
     cut = true;
-    // The real turn runs and is stored; the browser only gets the stream up to before `done`.
+    // The real turn runs and is stored; the env.browser only gets the stream up to before `done`.
     const response = await route.fetch();
     const body = (await response.text()).split("event: done")[0];
     await route.fulfill({ response, body });

@@ -1,7 +1,9 @@
 // Shared by the widget's browser tests (test/e2e/widget-*.test.mjs): the local stack with the
 // built widget, Debian's Chromium, the demo page, and small helpers to drive the chat.
+
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
+import { after, before } from "node:test";
 import { crc32, deflateSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { buildWorker, startWorker } from "../../scripts/local-stack.mjs";
@@ -14,6 +16,23 @@ export const RESULTS = "test-results";
 export async function startStack(vars = {}) {
   mkdirSync(RESULTS, { recursive: true });
   return startWorker(buildWorker(), vars, { quiet: true });
+}
+
+/**
+ * Starts the stack and Chromium before a file's tests and stops them after:
+ * `const env = useStackAndBrowser(); ... env.stack.url, env.browser`.
+ */
+export function useStackAndBrowser(vars = {}) {
+  const env = { stack: undefined, browser: undefined };
+  before(async () => {
+    env.stack = await startStack(vars);
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.stack?.mf.dispose();
+  });
+  return env;
 }
 
 export function launchBrowser() {

@@ -4,32 +4,20 @@
 // comes back from the history after a reload; files the server would refuse are explained in the
 // panel. Screenshots: test-results/widget-upload-*.png. Run by `npm run test:e2e`.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import {
   alert,
-  launchBrowser,
   newPage,
   noisyPng,
   openDemo,
   press,
   screenshot,
-  startStack,
+  useStackAndBrowser,
   WAIT_MS,
   waitForReplies,
 } from "./widget-support.mjs";
 
-let stack;
-let browser;
-
-before(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await stack?.mf.dispose();
-});
+const env = useStackAndBrowser();
 
 /** Chooses `file` through the widget's camera button, as a person would. */
 async function attach(page, file) {
@@ -53,8 +41,8 @@ const loadedFrom = (page, prefix) =>
   );
 
 test("a photo goes up with a progress bar and a thumbnail, and comes back after a reload", async () => {
-  const { context, page, problems } = await newPage(browser);
-  await openDemo(page, stack.url);
+  const { context, page, problems } = await newPage(env.browser);
+  await openDemo(page, env.stack.url);
   await page.locator("sti-chat-widget .launcher").click();
   await waitForReplies(page, 1);
   await press(page, "Acepto", 2);
@@ -92,20 +80,20 @@ test("a photo goes up with a progress bar and a thumbnail, and comes back after 
   });
   assert.equal(await progress.count(), 0, "the bar goes when the photo is in");
   assert.equal(await thumbnail(page).getAttribute("alt"), "Foto adjunta");
-  await loadedFrom(page, `${stack.url}/api/upload/`);
+  await loadedFrom(page, `${env.stack.url}/api/upload/`);
   await screenshot(page, "upload-done");
 
   await page.reload();
   await page.locator("sti-chat-widget .launcher").click();
   await waitForReplies(page, 3);
-  await loadedFrom(page, `${stack.url}/api/upload/`);
+  await loadedFrom(page, `${env.stack.url}/api/upload/`);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("files the server would refuse are explained in the panel, nothing is sent", async () => {
-  const { context, page, problems } = await newPage(browser);
-  await openDemo(page, stack.url);
+  const { context, page, problems } = await newPage(env.browser);
+  await openDemo(page, env.stack.url);
   await page.locator("sti-chat-widget .launcher").click();
   await waitForReplies(page, 1);
 
