@@ -1,19 +1,21 @@
 // How much do the request log (console + log stream) and the metrics counting add to latency?
-// Same build, local stacks in the same run: METRICS_ENABLED + REQUEST_LOG_ENABLED off vs on, in BENCH_PAIRS pairs after a
-// warm-up, the order alternating between pairs. Routes: /api/health (several binding probes), an unknown path (the cheapest
-// answer, where fixed costs show most) and a chat turn. Ratios against "off". Loopback only; bounded.
-// Two loads per run: `saturated` (20 clients on a 2-core machine running both the load and workerd: latency then tracks
-// CPU per request, i.e. the throughput cost) and `oneClient` (one request at a time: the latency a user sees when the
-// Worker is not overloaded, which is what a Worker normally is since the platform adds isolates under load).
+// Same build, two local stacks started side by side in the same run: one with METRICS_ENABLED and
+// REQUEST_LOG_ENABLED off ("off", the baseline), one with both on ("on"). The load alternates between
+// them in short blocks (off-on, on-off, ...), so whatever else the machine does at a given moment
+// falls on both alike; the ratio is taken per block pair and its median reported, with the spread.
+// Routes: /api/health (several binding probes), an unknown path (the cheapest answer, where fixed
+// costs show most) and a chat turn. Two loads: `saturated` (20 clients on a 2-core machine that runs
+// both the load and workerd: latency then tracks CPU per request, i.e. the throughput cost) and
+// `oneClient` (one request at a time: the latency a user sees when the Worker is not overloaded,
+// which is what a Worker normally is, since the platform adds isolates under load).
+// Loopback only; every loop is bounded.
 import { buildWorker, runConversations, startWorker, summary } from "./lib.mjs";
 
-const USERS = Number(process.env.BENCH_USERS ?? 20);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
-const PAIRS = Number(process.env.BENCH_PAIRS ?? 4);
+const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 20);
 const CONCURRENCY = 20;
-const ONE_CLIENT_REQUESTS = Number(process.env.BENCH_ONE_CLIENT_REQUESTS ?? 500);
-const ONE_CLIENT_ROUNDS = Number(process.env.BENCH_ONE_CLIENT_ROUNDS ?? 20);
+const SATURATED_BLOCK = Number(process.env.BENCH_SATURATED_BLOCK ?? 200);
+const ONE_CLIENT_BLOCK = Number(process.env.BENCH_ONE_CLIENT_BLOCK ?? 50);
+const WARMUP = 300;
 
 async function timedGet(url, path, expected) {
   const started = performance.now();
@@ -23,8 +25,8 @@ async function timedGet(url, path, expected) {
   return performance.now() - started;
 }
 
-/** `total` GETs by CONCURRENCY clients, each one request at a time. */
-async function hammer(url, path, expected, total, concurrency = CONCURRENCY) {
+/** `total` GETs by `concurrency` clients, each one request at a time. */
+async function hammer(url, path, expected, total, concurrency) {
   const samples = [];
   let next = 0;
   await Promise.all(
@@ -49,77 +51,98 @@ async function counted(url) {
   return requests;
 }
 
-const script = buildWorker();
-const kinds = [["warmup", "true"]];
-for (let pair = 1; pair <= PAIRS; pair++) {
-  const off = [`off_${pair}`, "false"];
-  const on = [`on_${pair}`, "true"];
-  // Alternate which goes first (off-on, on-off, ...) so drift on a busy machine cancels out.
-  kinds.push(...(pair % 2 === 1 ? [off, on] : [on, off]));
-}
-const runs = {};
-for (const [name, enabled] of kinds) {
-  const { mf, url } = await startWorker(
-    script,
-    {
-      // Logging and metrics together, as the issue asks: on vs the same build with both off.
-      METRICS_ENABLED: enabled,
-      REQUEST_LOG_ENABLED: enabled,
-      RATE_LIMIT_PER_MINUTE: "10000",
-    },
-    { quiet: true },
-  );
-  try {
-    const health = await hammer(url, "/api/health", 200, REQUESTS);
-    const notFound = await hammer(url, "/api/bench-not-found", 404, REQUESTS);
-    const chat = await runConversations(url, { users: USERS, rounds: ROUNDS, prefix: name });
-    const oneHealth = await hammer(url, "/api/health", 200, ONE_CLIENT_REQUESTS, 1);
-    const oneNotFound = await hammer(url, "/api/bench-not-found", 404, ONE_CLIENT_REQUESTS, 1);
-    const oneChat = await runConversations(url, {
-      users: 1,
-      rounds: ONE_CLIENT_ROUNDS,
-      prefix: `${name}-one`,
-    });
-    const sent =
-      health.length + notFound.length + chat.length + oneHealth.length + oneNotFound.length + oneChat.length;
-    runs[name] = {
-      saturated: { health: summary(health), notFound: summary(notFound), chat: summary(chat) },
-      oneClient: { health: summary(oneHealth), notFound: summary(oneNotFound), chat: summary(oneChat) },
-      sent,
-      counted: await counted(url),
-    };
-  } finally {
-    await mf.dispose();
-  }
-}
-
-const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const pairs = Array.from({ length: PAIRS }, (_, i) => i + 1);
-const report = {
-  bench: "observability-overhead",
-  pairs: PAIRS,
-  requestsPerRoute: REQUESTS,
-  chatTurnsPerRun: USERS * ROUNDS * 8,
-  oneClientLoad: { requestsPerRoute: ONE_CLIENT_REQUESTS, conversations: ONE_CLIENT_ROUNDS },
+let conversationBlock = 0;
+const health = (users) => (url) =>
+  hammer(url, "/api/health", 200, users === 1 ? ONE_CLIENT_BLOCK : SATURATED_BLOCK, users);
+const notFound = (users) => (url) =>
+  hammer(url, "/api/bench-not-found", 404, users === 1 ? ONE_CLIENT_BLOCK : SATURATED_BLOCK, users);
+// One block: `users` new conversations at once (20 × 8 turns), or 2 one after the other (16 turns).
+const chat = (users) => (url, name) => {
+  conversationBlock += 1;
+  return runConversations(url, {
+    users,
+    rounds: users === 1 ? 2 : 1,
+    prefix: `${name}-${users}-${conversationBlock}`,
+  });
 };
+
+const LOADS = {
+  saturated: { health: health(CONCURRENCY), notFound: notFound(CONCURRENCY), chat: chat(CONCURRENCY) },
+  oneClient: { health: health(1), notFound: notFound(1), chat: chat(1) },
+};
+
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) / 2)];
-for (const load of ["saturated", "oneClient"]) {
-  report[load] = {};
-  for (const route of ["health", "notFound", "chat"]) {
-    const avg = (kind, p) => mean(pairs.map((i) => runs[`${kind}_${i}`][load][route][p]));
-    const perPair = pairs.map((i) => runs[`on_${i}`][load][route].p50 / runs[`off_${i}`][load][route].p50);
-    report[load][route] = {
-      off_ms: { p50: avg("off", "p50").toFixed(2), p95: avg("off", "p95").toFixed(2) },
-      on_ms: { p50: avg("on", "p50").toFixed(2), p95: avg("on", "p95").toFixed(2) },
-      ratio_p50: (avg("on", "p50") / avg("off", "p50")).toFixed(3),
-      ratio_p95: (avg("on", "p95") / avg("off", "p95")).toFixed(3),
-      // The spread between pairs says how much of the ratio is noise on this machine.
-      ratio_p50_per_pair: perPair.map((r) => r.toFixed(3)),
-      ratio_p50_median_of_pairs: median(perPair).toFixed(3),
-    };
+const quartiles = (xs) => {
+  const s = [...xs].sort((x, y) => x - y);
+  return [s[Math.floor((s.length - 1) / 4)], s[Math.floor((3 * (s.length - 1)) / 4)]];
+};
+
+const script = buildWorker();
+const stacks = {};
+const sent = { off: 0, on: 0 };
+try {
+  for (const [name, enabled] of [
+    ["off", "false"],
+    ["on", "true"],
+  ]) {
+    stacks[name] = await startWorker(
+      script,
+      // Logging and metrics together, as the issue asks: on vs the same build with both off.
+      { METRICS_ENABLED: enabled, REQUEST_LOG_ENABLED: enabled, RATE_LIMIT_PER_MINUTE: "10000" },
+      { quiet: true },
+    );
   }
+  // Warm-up: JIT, SQLite files, the Metrics and LogStream objects, a few sessions.
+  for (const name of ["off", "on"]) {
+    const { url } = stacks[name];
+    sent[name] += (await hammer(url, "/api/health", 200, WARMUP, CONCURRENCY)).length;
+    sent[name] += (await hammer(url, "/api/bench-not-found", 404, WARMUP, CONCURRENCY)).length;
+    sent[name] += (
+      await runConversations(url, { users: CONCURRENCY, rounds: 1, prefix: `warm-${name}` })
+    ).length;
+  }
+
+  const report = {
+    bench: "observability-overhead",
+    method: "off and on stacks side by side, load alternating between them in blocks",
+    blocks: BLOCKS,
+    requestsPerBlock: { saturated: SATURATED_BLOCK, oneClient: ONE_CLIENT_BLOCK },
+  };
+  for (const [load, routes] of Object.entries(LOADS)) {
+    report[load] = {};
+    for (const [route, run] of Object.entries(routes)) {
+      const all = { off: [], on: [] };
+      const ratios = [];
+      for (let block = 0; block < BLOCKS; block++) {
+        const p50 = {};
+        for (const name of block % 2 === 0 ? ["off", "on"] : ["on", "off"]) {
+          const samples = await run(stacks[name].url, name);
+          sent[name] += samples.length;
+          all[name].push(...samples);
+          p50[name] = summary(samples).p50;
+        }
+        ratios.push(p50.on / p50.off);
+      }
+      const off = summary(all.off);
+      const on = summary(all.on);
+      const [q1, q3] = quartiles(ratios);
+      report[load][route] = {
+        off_ms: { p50: off.p50.toFixed(2), p95: off.p95.toFixed(2) },
+        on_ms: { p50: on.p50.toFixed(2), p95: on.p95.toFixed(2) },
+        // The headline: median over blocks of (on p50 / off p50), with the quartiles as the spread.
+        ratio_p50: median(ratios).toFixed(3),
+        ratio_p50_quartiles: [q1.toFixed(3), q3.toFixed(3)],
+        ratio_p50_pooled: (on.p50 / off.p50).toFixed(3),
+        ratio_p95_pooled: (on.p95 / off.p95).toFixed(3),
+        added_ms_p50: (on.p50 - off.p50).toFixed(3),
+      };
+    }
+  }
+  report.counted = {
+    on: `${await counted(stacks.on.url)} of ${sent.on}`,
+    off: `${await counted(stacks.off.url)} (counting off)`,
+  };
+  console.log(JSON.stringify(report, null, 2));
+} finally {
+  for (const stack of Object.values(stacks)) await stack.mf.dispose();
 }
-report.counted = Object.fromEntries(
-  Object.entries(runs).map(([name, r]) => [name, `${r.counted} of ${r.sent}`]),
-);
-console.log(JSON.stringify(report, null, 2));

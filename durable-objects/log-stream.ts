@@ -23,6 +23,13 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
+/** Inserts the rows of a JSON array of [at, level, session_id, event, route, line], in order. */
+const INSERT_BATCH = `
+  INSERT INTO lines (at, level, session_id, event, route, line)
+  SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5
+  FROM json_each(?) ORDER BY key
+  RETURNING id`;
+
 /** The retention alarm runs this often; a full page of deletions continues soon after. */
 const PRUNE_INTERVAL_MS = 60 * 60_000;
 const PRUNE_PAGE_ROWS = 5_000;
@@ -69,29 +76,31 @@ export class LogStream extends DurableObject<Env> {
 
   /** Stores a batch (one request's lines), pushes it to open streams, answers the current level. */
   async append(records: readonly LogRecord[]): Promise<{ appended: number; level: LogLevel }> {
-    let appended = 0;
-    for (const input of records.slice(0, MAX_RECORDS_PER_APPEND)) {
-      const record = sanitize(input);
-      if (!record) continue;
-      const row = this.sql
+    const kept = records
+      .slice(0, MAX_RECORDS_PER_APPEND)
+      .map(sanitize)
+      .filter((r): r is LogRecord => r !== null);
+    if (kept.length > 0) {
+      // One statement for the whole batch (a call carries many requests' lines). Ids are given in
+      // insertion order (AUTOINCREMENT, one writer), so the sorted ids match `kept` in order.
+      const ids = this.sql
         .exec<{ id: number }>(
-          "INSERT INTO lines (at, level, session_id, event, route, line) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-          record.at,
-          levelRank(record.level),
-          record.sessionId,
-          record.event,
-          record.route,
-          record.line,
+          INSERT_BATCH,
+          JSON.stringify(kept.map((r) => [r.at, levelRank(r.level), r.sessionId, r.event, r.route, r.line])),
         )
-        .one();
-      appended++;
-      for (const [channel, filter] of this.clients) {
-        if (!matchesFilter(record, filter)) channel.skip(row.id);
-        else channel.send(row.id, { event: "log", data: record.line });
-      }
+        .toArray()
+        .map((row) => row.id)
+        .sort((a, b) => a - b);
+      kept.forEach((record, i) => {
+        const id = ids[i] as number;
+        for (const [channel, filter] of this.clients) {
+          if (!matchesFilter(record, filter)) channel.skip(id);
+          else channel.send(id, { event: "log", data: record.line });
+        }
+      });
     }
     await this.ensureAlarm();
-    return { appended, level: this.getLevel() };
+    return { appended: kept.length, level: this.getLevel() };
   }
 
   /**

@@ -50,19 +50,22 @@ function readVars() {
  * not to the terminal of the process generating the load on the same cores.
  * `extraWorkers`: more Miniflare workers in the same workerd (reached with `mf.getWorker(name)`),
  * e.g. a baseline that uses the same R2 bucket from inside workerd.
+ * `inspectorPort`: open workerd's DevTools inspector on that port (CPU profiles of the Worker, e.g. to
+ * find what a bench's extra cost is made of).
  * `assets`: serve wrangler.toml's static assets in front of the Worker (default); `false` gives the
  * bare Worker, every path reaching it.
  */
 export async function startWorker(
   scriptPath,
   vars = {},
-  { quiet = false, extraWorkers = [], assets = true } = {},
+  { quiet = false, extraWorkers = [], assets = true, inspectorPort } = {},
 ) {
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       host: "127.0.0.1",
       port: 0,
       ...(quiet ? { handleStructuredLogs: () => {} } : {}),
+      ...(inspectorPort ? { inspectorPort } : {}),
       workers: [
         {
           name: "sti-chat-edge",

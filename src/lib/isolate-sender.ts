@@ -67,8 +67,12 @@ export class IsolateSender<B> {
     return this.sender !== null;
   }
 
-  /** Makes sure what is queued gets sent (see the module comment). Never rejects. */
-  flush(send: SendBatches<B>, options: FlushOptions = {}): Promise<void> {
+  /**
+   * Makes sure what is queued gets sent (see the module comment). Never rejects. Returns
+   * `undefined` when another request is the sender and takes the queue along (nothing to wait
+   * for: no `waitUntil` needed), else the promise of this request's sending.
+   */
+  flush(send: SendBatches<B>, options: FlushOptions = {}): Promise<void> | undefined {
     const current = this.sender;
     if (current) {
       if (Date.now() - current.since >= this.timings.staleMs) {
@@ -76,7 +80,7 @@ export class IsolateSender<B> {
         this.sender = null;
         if (current.batches.length > 0) this.queue.putBack(current.batches);
       } else if (!options.urgent || current.batches.length > 0) {
-        return Promise.resolve();
+        return undefined;
       }
     }
     return this.sendWhileQueued(send, options.urgent ?? false);

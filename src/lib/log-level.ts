@@ -41,6 +41,11 @@ export function rememberLevel(level: LogLevel, readAt?: number, now = Date.now()
   generation++;
 }
 
+/** The cached minimum level if younger than LEVEL_CACHE_MS (no call needed), else undefined. */
+export function cachedMinimumLevel(now = Date.now()): LogLevel | undefined {
+  return known && now - known.at < LEVEL_CACHE_MS ? known.level : undefined;
+}
+
 /**
  * The minimum level for a batch about to be sent: the cached one if younger than LEVEL_CACHE_MS,
  * else the object's, read through `load`. While one request refreshes, the others use the cached
@@ -48,7 +53,8 @@ export function rememberLevel(level: LogLevel, readAt?: number, now = Date.now()
  * promise, which workerd would run late or cancel).
  */
 export async function minimumLevel(load: () => Promise<LogLevel>, now = Date.now()): Promise<LogLevel> {
-  if (known && now - known.at < LEVEL_CACHE_MS) return known.level;
+  const cached = cachedMinimumLevel(now);
+  if (cached !== undefined) return cached;
   if (refreshStartedAt && now - refreshStartedAt < REFRESH_TIMEOUT_MS) return consoleLevel();
   refreshStartedAt = now;
   const readAt = generation;

@@ -1,7 +1,7 @@
 import { type BatchQueue, IsolateSender } from "./isolate-sender";
 import { atLeast, type LogLevel, type LogRecord, logEvent } from "./log";
 import type { LogBuffer } from "./log-buffer";
-import { levelGeneration, minimumLevel, rememberLevel } from "./log-level";
+import { cachedMinimumLevel, levelGeneration, minimumLevel, rememberLevel } from "./log-level";
 
 /** The two LogStream RPC methods a request needs (the stub of `env.LOG_STREAM.getByName(...)`). */
 export interface LogStreamTarget {
@@ -64,19 +64,40 @@ const sender = new IsolateSender(
 
 /**
  * Hands one request's lines to the isolate's queue after the response, applying the minimum level
- * (cached, see log-level.ts), and makes sure they get sent. The promise is for `waitUntil`; it
- * settles at once when another request is already this isolate's sender. Never rejects: if the
- * object fails, the lines are lost for the stream only (the console has them).
+ * (cached, see log-level.ts), and makes sure they get sent. `connect` gives the LogStream stub; it
+ * is called only by a request that has to talk to the object (to refresh the level or to become
+ * the isolate's sender), so most requests never create a stub.
+ * Returns a promise for `waitUntil` when this request has work left (refresh or send), and
+ * `undefined` when its lines are queued for another request that is already sending: then there
+ * is nothing to wait for. Never rejects: if the object fails, the lines are lost for the stream
+ * only (the console has them).
  */
-export async function sendRequestLines(buffer: LogBuffer, target: LogStreamTarget): Promise<void> {
-  const minimum = await minimumLevel(() => target.getLevel());
+export function sendRequestLines(
+  buffer: LogBuffer,
+  connect: () => LogStreamTarget,
+): Promise<void> | undefined {
+  let target: LogStreamTarget | undefined;
+  const stub = () => {
+    target ??= connect();
+    return target;
+  };
+  const cached = cachedMinimumLevel();
+  if (cached !== undefined) return queueAndSend(buffer, cached, stub);
+  return minimumLevel(() => stub().getLevel()).then((minimum) => queueAndSend(buffer, minimum, stub));
+}
+
+function queueAndSend(
+  buffer: LogBuffer,
+  minimum: LogLevel,
+  stub: () => LogStreamTarget,
+): Promise<void> | undefined {
   const { records, dropped } = buffer.drain(minimum);
   queue.add(records, atLeast("warn", minimum) ? dropped : 0);
-  if (!queue.hasQueued()) return;
-  await sender.flush(async ([batch]) => {
+  if (!queue.hasQueued()) return undefined;
+  return sender.flush(async ([batch]) => {
     if (!batch) return;
     const readAt = levelGeneration();
-    const { level } = await target.append(batch);
+    const { level } = await stub().append(batch);
     rememberLevel(level, readAt);
   });
 }

@@ -31,7 +31,8 @@ export const metrics = (options: MetricsOptions = {}) => {
       latencyMs: at - started,
       at,
     });
-    executionContext(c)?.waitUntil(flushMetrics(c.env.METRICS));
+    const sending = flushMetrics(c.env.METRICS);
+    if (sending) executionContext(c)?.waitUntil(sending);
   });
 };
 

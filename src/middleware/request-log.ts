@@ -53,7 +53,8 @@ export const requestLog = (options: RequestLogOptions = {}) => {
         sessionId: await sessionIdOf(c),
       });
     });
-    const send = sendRequestLines(buffer, c.env.LOG_STREAM.getByName(objectName));
+    const send = sendRequestLines(buffer, () => c.env.LOG_STREAM.getByName(objectName));
+    if (!send) return; // queued for the request that is already sending
     const ctx = executionContext(c);
     if (ctx) ctx.waitUntil(send);
     else await send;
@@ -90,6 +91,7 @@ async function sessionIdOf(c: Context): Promise<string | undefined> {
     const body: unknown = await c.req.json().catch(() => undefined);
     if (body && typeof body === "object" && "sessionId" in body) candidate = body.sessionId;
   }
+  if (candidate === undefined) return undefined; // most routes: no zod failure to build
   const valid = sessionIdSchema.safeParse(candidate);
   return valid.success ? valid.data : undefined;
 }

@@ -20,11 +20,14 @@ export const isolateMetrics = new MetricsRecorder({
     }),
 });
 
-/** Sends what this isolate has recorded; never rejects (a failed batch stays queued). */
+/**
+ * Sends what this isolate has recorded; never rejects (a failed batch stays queued). `undefined`
+ * when another request of this isolate is already sending and takes it along (nothing to wait for).
+ */
 export function flushMetrics(
   namespace: DurableObjectNamespace<Metrics>,
   options: FlushOptions = {},
-): Promise<void> {
+): Promise<void> | undefined {
   return isolateMetrics.flush(async (batches) => {
     await namespace.getByName(METRICS_OBJECT_NAME).record(batches);
   }, options);
@@ -44,11 +47,13 @@ export interface MetricsSink {
  */
 export function recordOpenAiCall(sample: OpenAiCallSample, sink: MetricsSink): void {
   isolateMetrics.recordOpenAiCall(sample);
-  sink.waitUntil(flushMetrics(sink.namespace));
+  const sending = flushMetrics(sink.namespace);
+  if (sending) sink.waitUntil(sending);
 }
 
 /** For `POST /api/rating`: count one rating without waiting on the Metrics object. */
 export function recordRating(sample: RatingSample, sink: MetricsSink): void {
   isolateMetrics.recordRating(sample);
-  sink.waitUntil(flushMetrics(sink.namespace));
+  const sending = flushMetrics(sink.namespace);
+  if (sending) sink.waitUntil(sending);
 }

@@ -138,9 +138,9 @@ export class MetricsRecorder {
 
   /**
    * Makes sure what is queued gets sent, by this request or by the isolate's current sender
-   * (see isolate-sender.ts). Never rejects.
+   * (see isolate-sender.ts). Never rejects. `undefined` when the current sender takes it along.
    */
-  flush(send: SendBatches, options: FlushOptions = {}): Promise<void> {
+  flush(send: SendBatches, options: FlushOptions = {}): Promise<void> | undefined {
     return this.sender.flush(send, options);
   }
 
