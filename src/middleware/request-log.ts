@@ -34,7 +34,7 @@ export const requestLog = (options: RequestLogOptions = {}) => {
   const storage = contextStorage();
   return createMiddleware<LogEnv>(async (c, next) => {
     // Off only to measure what logging costs (bench/observability-overhead.mjs).
-    if (!getConfig(c.env).REQUEST_LOG_ENABLED) return next();
+    if (!loggingEnabled(c.env)) return next();
     const started = Date.now();
     const buffer = new LogBuffer();
     c.set("logBuffer", buffer);
@@ -62,6 +62,18 @@ export const requestLog = (options: RequestLogOptions = {}) => {
 };
 
 const levelFor = (status: number): LogLevel => (status >= 500 ? "error" : status >= 400 ? "warn" : "info");
+
+/**
+ * A bad config is reported by the app's own check (a 503 naming the variable), which runs later:
+ * that 503 must still be logged and counted, so a bad config means logging on.
+ */
+function loggingEnabled(env: Env): boolean {
+  try {
+    return getConfig(env).REQUEST_LOG_ENABLED;
+  } catch {
+    return true;
+  }
+}
 
 /** A bad config is reported by the app's own check; logging then keeps its current level. */
 function configuredLevel(env: Env): LogLevel | undefined {

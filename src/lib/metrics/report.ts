@@ -17,9 +17,18 @@ export const WINDOW_MINUTES = 5;
 /** Minute rows (and per-version listings) are kept this long. */
 export const RETENTION_MINUTES = 24 * 60;
 
-export interface VersionMetrics {
+/** Request figures over the two windows (the whole deployment's in `window`). */
+export interface WindowMetrics {
   last5m: Summary;
   sinceStart: Summary;
+}
+
+/**
+ * One worker version's figures. `openai` counts the model calls made by that version's code (in
+ * the session objects it runs), so a canary's OpenAI failures can be told from the stable's.
+ */
+export interface VersionMetrics extends WindowMetrics {
+  openai: { last5m: OpenAiCounts; sinceStart: OpenAiCounts };
 }
 
 /** What the Metrics object answers; `GET /api/metrics` adds `smartMode`. */
@@ -29,7 +38,7 @@ export interface MetricsSnapshot {
   startedAt: string | null;
   /** Start of the oldest minute inside `last5m` (4 to 5 minutes ago). */
   last5mFrom: string;
-  window: VersionMetrics;
+  window: WindowMetrics;
   /** Per worker version seen in the last 24 hours. */
   versions: Record<string, VersionMetrics>;
   openai: OpenAiCounts & {
@@ -79,9 +88,11 @@ export function buildSnapshot(input: {
   const versions: Record<string, VersionMetrics> = {};
   for (const total of input.totals) {
     if (total.lastMinute < current - RETENTION_MINUTES) continue;
+    const recentCounts = recentByVersion.get(total.version) ?? emptyCounts();
     versions[total.version] = {
-      last5m: summarize(recentByVersion.get(total.version) ?? emptyCounts()),
+      last5m: summarize(recentCounts),
       sinceStart: summarize(total),
+      openai: { last5m: summarizeOpenAi(recentCounts), sinceStart: summarizeOpenAi(total) },
     };
   }
   const first = input.totals.reduce((min, t) => Math.min(min, t.firstMinute), Number.POSITIVE_INFINITY);
