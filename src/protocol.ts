@@ -59,6 +59,13 @@ export type Stage = (typeof STAGES)[number];
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const MAX_MESSAGE_CHARS = 2000;
 
+/**
+ * Sent by the widget with the session id on every call of a session. Read by Cloudflare's edge,
+ * not by our Worker: during a gradual deployment every request with the same key runs the same
+ * Worker version, so one conversation never switches versions midway (docs/releases.md).
+ */
+export const VERSION_KEY_HEADER = "Cloudflare-Workers-Version-Key";
+
 export interface Button {
   label: string;
   /** Sent back as `action` in the next `POST /api/chat`. */

@@ -1,5 +1,6 @@
 import { createMiddleware } from "hono/factory";
 import { getConfig } from "../config";
+import { VERSION_KEY_HEADER } from "../protocol";
 import type { AppEnv } from "../types";
 
 /**
@@ -24,7 +25,10 @@ export interface CorsOptions {
 
 // DELETE: the widget's "erase my data" (`DELETE /api/gdpr/delete-me/:sessionId`).
 const ALLOW_METHODS = "GET, POST, DELETE, OPTIONS";
-const ALLOW_HEADERS = "Content-Type, Accept";
+// Cloudflare-Workers-Version-Key: the widget pins a conversation to one Worker version during a
+// gradual deployment (src/widget/api.ts); Cloudflare's edge reads it, so a page on another site must
+// be allowed to send it.
+const ALLOW_HEADERS = `Content-Type, Accept, ${VERSION_KEY_HEADER}`;
 /** Readable by the widget's code: when to retry a 429, and the id to quote in a support request. */
 const EXPOSE_HEADERS = "Retry-After, X-Request-Id";
 

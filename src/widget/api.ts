@@ -12,6 +12,7 @@ import type {
   UploadedPhoto,
   UploadResponse,
 } from "../protocol";
+import { VERSION_KEY_HEADER } from "../protocol";
 import { readSse } from "./sse";
 
 /** `GET /api/history/:sessionId` (docs/api.md). */
@@ -47,6 +48,10 @@ export interface StreamHandlers {
   onReset: () => void;
 }
 
+/** Version affinity (see VERSION_KEY_HEADER): the session id, on every call that belongs to a session. */
+const versionKey = (sessionId: string | undefined): Record<string, string> =>
+  sessionId ? { [VERSION_KEY_HEADER]: sessionId } : {};
+
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(failure: Failure): Result<T> => ({ ok: false, failure });
 
@@ -78,13 +83,20 @@ export function createApi(base: string) {
     }) satisfies RequestInit;
 
   return {
-    greeting: (body: GreetingRequest) => call<ChatResponse>("greeting", postJson(body)),
+    greeting: (body: GreetingRequest) =>
+      call<ChatResponse>("greeting", postJson(body, versionKey(body.sessionId))),
 
     history: (sessionId: string) =>
-      call<HistoryResponse>(`history/${encodeURIComponent(sessionId)}`, { method: "GET" }),
+      call<HistoryResponse>(`history/${encodeURIComponent(sessionId)}`, {
+        method: "GET",
+        headers: versionKey(sessionId),
+      }),
 
     rate: (sessionId: string, rating: Rating) =>
-      call<RatingResponse>("rating", postJson({ sessionId, rating } satisfies RatingRequest)),
+      call<RatingResponse>(
+        "rating",
+        postJson({ sessionId, rating } satisfies RatingRequest, versionKey(sessionId)),
+      ),
 
     /** A turn, streamed: deltas as they arrive, then the authoritative answer. */
     async chat(body: ChatRequest, handlers: StreamHandlers): Promise<Result<ChatResponse>> {
@@ -92,7 +104,7 @@ export function createApi(base: string) {
       try {
         response = await fetch(url("chat"), {
           credentials: "omit",
-          ...postJson(body, { Accept: "text/event-stream" }),
+          ...postJson(body, { Accept: "text/event-stream", ...versionKey(body.sessionId) }),
         });
       } catch {
         return fail({ kind: "network" });
@@ -128,6 +140,7 @@ export function createApi(base: string) {
         form.append("sessionId", sessionId);
         form.append("file", file);
         xhr.open("POST", url("upload"));
+        xhr.setRequestHeader(VERSION_KEY_HEADER, sessionId);
         xhr.responseType = "json";
         xhr.timeout = 120_000;
         xhr.upload.onprogress = (event) => {

@@ -32,7 +32,9 @@ describe("CORS on the widget's API", () => {
     expect(res.status).toBe(204);
     expect(res.headers.get("Access-Control-Allow-Origin")).toBe(WIDGET);
     expect(res.headers.get("Access-Control-Allow-Methods")).toBe("GET, POST, DELETE, OPTIONS");
-    expect(res.headers.get("Access-Control-Allow-Headers")).toBe("Content-Type, Accept");
+    expect(res.headers.get("Access-Control-Allow-Headers")).toBe(
+      "Content-Type, Accept, Cloudflare-Workers-Version-Key",
+    );
     expect(Number(res.headers.get("Access-Control-Max-Age"))).toBeGreaterThan(0);
     expect(res.headers.get("Access-Control-Allow-Credentials")).toBeNull();
     expect(res.headers.get("Vary")).toMatch(/\bOrigin\b/);
