@@ -3,6 +3,7 @@
 // production, printed first. Refusals come before anything changes.
 import { Refusal } from "./run.mjs";
 import {
+  configuredEnvironment,
   createdOn,
   deploymentState,
   gitHead,
@@ -53,12 +54,27 @@ function buildWidget(run, options) {
 /** First deploy and Durable Object class migrations: build, D1 migrations, then `wrangler deploy`. */
 export function deploy(run, options) {
   refuseDuringCanary(deploymentState(run));
+  warnIfNotProduction(run);
   const head = options.message && options.tag ? null : gitHead();
   const tag = options.tag ?? head.sha;
   const message = stampMessage(options.message ?? `deploy ${tag}: ${head.subject}`, newestMigrationTag());
   buildWidget(run, options);
   run.change(["d1", "migrations", "apply", "DB", "--remote"]);
   run.change(["deploy", "--message", message, "--tag", tag]);
+}
+
+/**
+ * A warning, not a refusal (staging is a legitimate target): shipping the committed
+ * `ENVIRONMENT = "development"` leaves /api/metrics open and missing secrets unreported.
+ */
+function warnIfNotProduction(run) {
+  const environment = configuredEnvironment();
+  if (environment === "production") return;
+  run.log(
+    `Warning: wrangler.toml sets ENVIRONMENT = "${environment ?? "(not set)"}", not "production": ` +
+      "/api/metrics will be open to anyone and /api/health will not report missing secrets. " +
+      "For production, set it in [vars] first (docs/RUNBOOK.md, section 1).",
+  );
 }
 
 /** A new version, uploaded but serving no traffic; refused when only `npm run deploy` can ship it. */
@@ -73,6 +89,7 @@ export function upload(run, options) {
         "does not apply them: run `npm run deploy` (or `wrangler d1 migrations apply DB --remote`) first.",
     );
   }
+  warnIfNotProduction(run);
   const head = options.message && options.tag ? null : gitHead();
   const message = stampMessage(options.message ?? head.subject, newestMigrationTag());
   buildWidget(run, options);

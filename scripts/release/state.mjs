@@ -88,6 +88,18 @@ export function migrationTags(file = join(ROOT, "wrangler.toml")) {
 
 export const newestMigrationTag = () => migrationTags().at(-1) ?? "none";
 
+/** `ENVIRONMENT` in wrangler.toml's `[vars]`, or null when it is not set there. */
+export function configuredEnvironment(file = join(ROOT, "wrangler.toml")) {
+  let inVars = false;
+  for (const raw of readFileSync(file, "utf8").split("\n")) {
+    const line = raw.replace(/#.*$/, "").trim();
+    if (line.startsWith("[")) inVars = line === "[vars]";
+    const value = inVars && /^ENVIRONMENT\s*=\s*["']([^"']*)["']/.exec(line);
+    if (value) return value[1];
+  }
+  return null;
+}
+
 /** HEAD's short sha and subject, the default tag and message of what is shipped. */
 export function gitHead() {
   const git = (...args) => {

@@ -96,6 +96,8 @@ test("deploy builds the widget first (shown by --dry-run, which changes nothing)
   ]);
   assert.match(result.stdout, /Dry run: nothing was changed\./);
   assert.deepEqual(fake.calls().filter(isChange), []);
+  // The committed wrangler.toml is the development one: shipping it as is gets a warning.
+  assert.match(result.stdout, /^Warning: wrangler\.toml sets ENVIRONMENT = "development", not "production"/m);
 });
 
 test("deploy is refused during a canary", (t) => {
