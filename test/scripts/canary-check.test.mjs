@@ -14,17 +14,19 @@
 //   `Cloudflare-Workers-Version-Overrides: sti-chat-edge="<canary id>"` to that canary and
 //   everything else to the stable, so the check's pinned health probe really reaches the canary.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { createServer } from "node:http";
-import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { buildWorker, startWorker } from "../../scripts/local-stack.mjs";
 import { startOpenAiMock } from "../support/openai-mock.mjs";
+import {
+  canaryWorker,
+  runCheck as check,
+  get,
+  post,
+  REQUEST_TIMEOUT_MS,
+  startRouter,
+} from "./canary-support.mjs";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const SCRIPT = join(ROOT, "scripts", "canary-check.mjs");
-const REQUEST_TIMEOUT_MS = 10_000;
-const CHECK_TIMEOUT_MS = 20_000;
 const SETTLE_DEADLINE_MS = 10_000;
 const ADMIN_TOKEN = "canary-admin-token";
 const run = Math.random().toString(36).slice(2, 8);
@@ -73,58 +75,6 @@ let base;
 /** name -> direct URL of that worker */
 const urls = {};
 
-function canaryWorker(script, { name, id: versionId, vars, d1 }, smartVars) {
-  return {
-    name,
-    modules: true,
-    scriptPath: script,
-    compatibilityDate: "2026-11-01",
-    compatibilityFlags: ["nodejs_compat"],
-    durableObjects: {
-      CHAT_SESSION: { className: "ChatSession", useSQLite: true },
-      CIRCUIT_BREAKER: { className: "CircuitBreaker", useSQLite: true },
-      LOG_STREAM: { className: "LogStream", useSQLite: true, scriptName: "sti-chat-edge" },
-      METRICS: { className: "Metrics", useSQLite: true, scriptName: "sti-chat-edge" },
-    },
-    r2Buckets: ["BUCKET"],
-    kvNamespaces: ["FLAGS"],
-    d1Databases: d1 ? { DB: d1 } : ["DB"],
-    bindings: {
-      LOG_TOKEN: "bench-token",
-      SIGNING_SECRET: "bench-secret",
-      RATE_LIMIT_PER_MINUTE: "10000",
-      ...smartVars,
-      ...vars,
-      VERSION: { id: versionId, tag: name, timestamp: new Date().toISOString() },
-    },
-    unsafeDirectSockets: [{ host: "127.0.0.1", port: 0 }],
-  };
-}
-
-/** Cloudflare's version routing, reduced to what the check relies on. */
-function startRouter() {
-  const byVersion = new Map(Object.values(CANARIES).map((c) => [c.id, c.name]));
-  const server = createServer(async (req, res) => {
-    const pinned = /^sti-chat-edge="([^"]+)"$/.exec(
-      req.headers["cloudflare-workers-version-overrides"] ?? "",
-    );
-    const target = (pinned && urls[byVersion.get(pinned[1])]) || stableUrl;
-    try {
-      const upstream = await fetch(new URL(req.url ?? "/", target), {
-        headers: { authorization: req.headers.authorization ?? "", accept: req.headers.accept ?? "*/*" },
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
-      res.writeHead(upstream.status, {
-        "content-type": upstream.headers.get("content-type") ?? "text/plain",
-      });
-      res.end(Buffer.from(await upstream.arrayBuffer()));
-    } catch (error) {
-      res.writeHead(502).end(String(error));
-    }
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
 before(async () => {
   mock = await startOpenAiMock();
   await fetch(`${mock.url}/__mock/scenarios`, {
@@ -151,7 +101,8 @@ before(async () => {
   }
   const health = await (await get(stableUrl, "/api/health")).json();
   stableId = health.version.id;
-  router = await startRouter();
+  const byVersion = new Map(Object.values(CANARIES).map((c) => [c.id, c.name]));
+  router = await startRouter((pinned) => (pinned && urls[byVersion.get(pinned)]) || stableUrl);
   base = `http://127.0.0.1:${router.address().port}`;
 });
 
@@ -160,21 +111,6 @@ after(async () => {
   await mf?.dispose();
   await mock?.close();
 });
-
-function get(target, path) {
-  return fetch(target + path, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-}
-
-async function post(target, path, body) {
-  const res = await fetch(target + path, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  });
-  await res.arrayBuffer();
-  return res.status;
-}
 
 /** One conversation to the steps stage, then `turns` typed messages, each a smart answer. */
 async function conversation(target, turns, extra = "") {
@@ -232,31 +168,6 @@ async function settled(done) {
 }
 
 const last5m = (report, versionId) => report.versions[versionId]?.last5m.requests ?? 0;
-
-/** Runs the script as a pipeline would; `env` replaces LOG_TOKEN. */
-function check(args, env = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SCRIPT, ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    const timer = setTimeout(() => child.kill("SIGKILL"), CHECK_TIMEOUT_MS);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 test("a healthy canary with enough traffic: promote, exit 0, versions inferred", async () => {
   const canary = CANARIES.healthy;
