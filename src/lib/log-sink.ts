@@ -3,7 +3,7 @@ import { atLeast, type LogLevel, type LogRecord, logEvent } from "./log";
 import type { LogBuffer } from "./log-buffer";
 import { cachedMinimumLevel, levelGeneration, minimumLevel, rememberLevel } from "./log-level";
 
-/** The two LogStream RPC methods a request needs (the stub of `env.LOG_STREAM.getByName(...)`). */
+/** The two LogStream RPC methods a request needs (what `env.LOG_STREAM.getByName(...)` returns). */
 export interface LogStreamTarget {
   append(records: LogRecord[]): Promise<{ level: LogLevel }>;
   getLevel(): Promise<LogLevel>;
@@ -64,9 +64,9 @@ const sender = new IsolateSender(
 
 /**
  * Hands one request's lines to the isolate's queue after the response, applying the minimum level
- * (cached, see log-level.ts), and makes sure they get sent. `connect` gives the LogStream stub; it
- * is called only by a request that has to talk to the object (to refresh the level or to become
- * the isolate's sender), so most requests never create a stub.
+ * (cached, see log-level.ts), and makes sure they get sent. `connect` gives the LogStream object's
+ * handle; it is called only by a request that has to talk to the object (to refresh the level or
+ * to become the isolate's sender), so most requests never create one.
  * Returns a promise for `waitUntil` when this request has work left (refresh or send), and
  * `undefined` when its lines are queued for another request that is already sending: then there
  * is nothing to wait for. Never rejects: if the object fails, the lines are lost for the stream
@@ -77,19 +77,21 @@ export function sendRequestLines(
   connect: () => LogStreamTarget,
 ): Promise<void> | undefined {
   let target: LogStreamTarget | undefined;
-  const stub = () => {
+  const logStream = () => {
     target ??= connect();
     return target;
   };
   const cached = cachedMinimumLevel();
-  if (cached !== undefined) return queueAndSend(buffer, cached, stub);
-  return minimumLevel(() => stub().getLevel()).then((minimum) => queueAndSend(buffer, minimum, stub));
+  if (cached !== undefined) return queueAndSend(buffer, cached, logStream);
+  return minimumLevel(() => logStream().getLevel()).then((minimum) =>
+    queueAndSend(buffer, minimum, logStream),
+  );
 }
 
 function queueAndSend(
   buffer: LogBuffer,
   minimum: LogLevel,
-  stub: () => LogStreamTarget,
+  logStream: () => LogStreamTarget,
 ): Promise<void> | undefined {
   const { records, dropped } = buffer.drain(minimum);
   queue.add(records, atLeast("warn", minimum) ? dropped : 0);
@@ -97,7 +99,7 @@ function queueAndSend(
   return sender.flush(async ([batch]) => {
     if (!batch) return;
     const readAt = levelGeneration();
-    const { level } = await stub().append(batch);
+    const { level } = await logStream().append(batch);
     rememberLevel(level, readAt);
   });
 }

@@ -3,8 +3,8 @@
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { chromium } from "playwright-core";
 import { buildWorker, startWorker } from "../../scripts/local-stack.mjs";
+import { launchBrowser } from "./widget-support.mjs";
 
 const TOKEN = "e2e-admin-token";
 const WAIT_MS = 15_000;
@@ -14,17 +14,7 @@ let browser;
 before(async () => {
   mkdirSync("test-results", { recursive: true });
   stack = await startWorker(buildWorker(), { LOG_TOKEN: TOKEN });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
