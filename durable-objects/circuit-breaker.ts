@@ -1,5 +1,4 @@
 import { DurableObject } from "cloudflare:workers";
-import { logEvent } from "../src/lib/log";
 import {
   Breaker,
   type BreakerData,
@@ -10,6 +9,7 @@ import {
   type Outcome,
   type Transition,
 } from "../src/lib/smart/breaker";
+import { logEvent } from "../src/observability/log";
 
 export type { BreakerSettings, BreakerSnapshot, Decision, Outcome } from "../src/lib/smart/breaker";
 

@@ -1,12 +1,17 @@
 import { DurableObject } from "cloudflare:workers";
 import { getConfig } from "../src/config";
-import { isLogLevel, LOG_LEVELS, type LogLevel, type LogRecord, levelRank } from "../src/lib/log";
-import { type LogFilter, MAX_TAIL_LIMIT, matchesFilter, parseStreamRequest } from "../src/lib/log-filter";
-import { logCutoff } from "../src/lib/retention/policy";
-import { SSE_HEADERS } from "../src/lib/sse";
-import { SseChannel } from "../src/lib/sse-channel";
+import { isLogLevel, LOG_LEVELS, type LogLevel, type LogRecord, levelRank } from "../src/observability/log";
+import {
+  type LogFilter,
+  MAX_TAIL_LIMIT,
+  matchesFilter,
+  parseStreamRequest,
+} from "../src/observability/log-filter";
+import { SSE_HEADERS } from "../src/observability/sse";
+import { SseChannel } from "../src/observability/sse-channel";
+import { logCutoff } from "../src/retention/policy/policy";
 
-export type { LogRecord } from "../src/lib/log";
+export type { LogRecord } from "../src/observability/log";
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS lines (

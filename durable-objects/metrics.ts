@@ -1,5 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
-import { BUCKET_COUNT, emptyHistogram, type Histogram } from "../src/lib/metrics/histogram";
+import { BUCKET_COUNT, emptyHistogram, type Histogram } from "../src/observability/metrics/histogram";
 import {
   CIRCUIT_STATES,
   type CircuitReport,
@@ -8,7 +8,7 @@ import {
   MAX_UNSENT_AGE_MS,
   type MetricsBatch,
   type MetricsCell,
-} from "../src/lib/metrics/recorder";
+} from "../src/observability/metrics/recorder";
 import {
   buildSnapshot,
   type MetricsSnapshot,
@@ -17,10 +17,10 @@ import {
   type StoredMinute,
   type StoredTotals,
   WINDOW_MINUTES,
-} from "../src/lib/metrics/report";
-import { addCounts, type Counts } from "../src/lib/metrics/summary";
+} from "../src/observability/metrics/report";
+import { addCounts, type Counts } from "../src/observability/metrics/summary";
 
-export type { MetricsBatch } from "../src/lib/metrics/recorder";
+export type { MetricsBatch } from "../src/observability/metrics/recorder";
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS minute_counts (

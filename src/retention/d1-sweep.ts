@@ -1,7 +1,7 @@
-import { logEvent } from "../lib/log";
-import type { PurgeBudget } from "../lib/retention/budget";
-import type { D1Target } from "../lib/retention/policy";
-import { addSample, SAMPLE_SIZE, type SweepOutcome, type TargetCounts } from "../lib/retention/summary";
+import { logEvent } from "../observability/log";
+import type { PurgeBudget } from "./policy/budget";
+import type { D1Target } from "./policy/policy";
+import { addSample, SAMPLE_SIZE, type SweepOutcome, type TargetCounts } from "./policy/summary";
 import type { TargetState } from "./purge-state";
 
 /** The D1 index rows past retention: a session's by its last activity, a ticket's by its creation. */

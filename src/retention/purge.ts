@@ -1,7 +1,8 @@
 import type { Config } from "../config";
-import { logEvent } from "../lib/log";
-import { PURGE_MAX_OPERATIONS_PER_RUN, PurgeBudget } from "../lib/retention/budget";
-import { isR2Target, PURGE_TARGETS, type PurgeTarget, retentionCutoffs } from "../lib/retention/policy";
+import { logEvent } from "../observability/log";
+import { sweepRows } from "./d1-sweep";
+import { PURGE_MAX_OPERATIONS_PER_RUN, PurgeBudget } from "./policy/budget";
+import { isR2Target, PURGE_TARGETS, type PurgeTarget, retentionCutoffs } from "./policy/policy";
 import {
   emptyCounts,
   type PurgeSummary,
@@ -9,8 +10,7 @@ import {
   summaryFields,
   type TargetCounts,
   totalErrors,
-} from "../lib/retention/summary";
-import { sweepRows } from "./d1-sweep";
+} from "./policy/summary";
 import { clearPassState, loadPassState, saveTargetState, type TargetState } from "./purge-state";
 import { type PurgeBucket, sweepPrefix } from "./r2-sweep";
 

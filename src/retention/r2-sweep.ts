@@ -1,7 +1,7 @@
-import { logEvent } from "../lib/log";
-import type { PurgeBudget } from "../lib/retention/budget";
-import { needsMetadata, planPage, R2_PREFIXES, type R2Target } from "../lib/retention/policy";
-import { addSample, type SweepOutcome, type TargetCounts } from "../lib/retention/summary";
+import { logEvent } from "../observability/log";
+import type { PurgeBudget } from "./policy/budget";
+import { needsMetadata, planPage, R2_PREFIXES, type R2Target } from "./policy/policy";
+import { addSample, type SweepOutcome, type TargetCounts } from "./policy/summary";
 import type { TargetState } from "./purge-state";
 
 /** What the purge needs of a bucket (the BUCKET binding, or a wrapper around it in tests). */

@@ -1,5 +1,5 @@
 import { getConfig } from "../config";
-import { logEvent } from "../lib/log";
+import { logEvent } from "../observability/log";
 import { runPurge } from "./purge";
 
 /** The daily retention purge; must match `[triggers] crons` in wrangler.toml. 03:00 UTC. */

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { LOGS_PAGE_CSS, LOGS_PAGE_HTML, LOGS_PAGE_JS } from "../admin/logs-page";
+import { LOGS_PAGE_CSS, LOGS_PAGE_HTML, LOGS_PAGE_JS } from "../observability/logs-page";
 import type { AppEnv } from "../types";
 
 const PAGE_CSP =

@@ -2,11 +2,11 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { type PhotoAttachment, type StoredMessage, transcriptKey } from "../../durable-objects/chat-session";
 import { AppError } from "../errors";
-import { anonymiseSessionTickets, loadTicket } from "../lib/tickets/ticket-store";
 import { UPLOADS_PREFIX } from "../lib/uploads/upload-id";
 import { type LinkSigning, linkedPhoto } from "../lib/uploads/upload-link";
 import { validateParams } from "../middleware/validate";
 import { sessionIdSchema } from "../schemas";
+import { anonymiseSessionTickets, loadTicket } from "../storage/tickets";
 import type { AppEnv } from "../types";
 import { widgetLinkSigning } from "./uploads";
 

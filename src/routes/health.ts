@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { getConfig, readSecrets } from "../config";
 import { runChecks } from "../lib/health";
-import { effectiveSmartMode } from "../lib/smart-mode";
+import { effectiveSmartMode } from "../lib/smart/mode";
 import type { AppEnv } from "../types";
 
 const HEALTH_PROBE_SESSION = "__health__";

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { LOG_LEVELS, logEvent } from "../lib/log";
-import { lastEventIdOf, MAX_TAIL_LIMIT, streamQuerySchema } from "../lib/log-filter";
-import { rememberLevel } from "../lib/log-level";
 import { adminAuth } from "../middleware/admin-auth";
-import { LOG_STREAM_OBJECT_NAME } from "../middleware/request-log";
 import { requireJsonBody, validateJson, validateQuery } from "../middleware/validate";
+import { LOG_LEVELS, logEvent } from "../observability/log";
+import { lastEventIdOf, MAX_TAIL_LIMIT, streamQuerySchema } from "../observability/log-filter";
+import { rememberLevel } from "../observability/log-level";
+import { LOG_STREAM_OBJECT_NAME } from "../observability/request-log";
 import type { AppEnv } from "../types";
 
 const logsQuerySchema = streamQuerySchema.extend({

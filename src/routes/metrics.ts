@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
 import { getConfig, readSecrets } from "../config";
-import { logEvent } from "../lib/log";
-import { flushMetrics, METRICS_OBJECT_NAME } from "../lib/metrics/isolate";
-import type { MetricsReport } from "../lib/metrics/report";
-import { effectiveSmartMode } from "../lib/smart-mode";
+import { effectiveSmartMode } from "../lib/smart/mode";
 import { adminAuth } from "../middleware/admin-auth";
+import { logEvent } from "../observability/log";
+import { flushMetrics, METRICS_OBJECT_NAME } from "../observability/metrics/isolate";
+import type { MetricsReport } from "../observability/metrics/report";
 import type { AppEnv } from "../types";
 
 /** Open outside production (local runs, tests); the admin token in production. */

@@ -5,11 +5,11 @@ import { AppError } from "../errors";
 import { verify } from "../lib/signing";
 import { TICKET_ID_PATTERN } from "../lib/tickets/ticket-id";
 import { renderTicketPage } from "../lib/tickets/ticket-page";
-import { deleteTicket, loadTicket, type TicketRow } from "../lib/tickets/ticket-store";
 import { adminAuth } from "../middleware/admin-auth";
 import { jsonBodyLimit } from "../middleware/body-limit";
 import { requireJsonBody, validateJson, validateParams, validateQuery } from "../middleware/validate";
 import { sessionIdSchema } from "../schemas";
+import { deleteTicket, loadTicket, type TicketRow } from "../storage/tickets";
 import type { AppEnv } from "../types";
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 import { getConfig, readSecrets } from "../config";
-import { currentSmartMode, SMART_MODE_KEY } from "../lib/smart/flag";
+import { currentSmartMode, SMART_MODE_KEY } from "../smart/flag";
 
 /** What a session object needs to know about the request behind a turn (chat message or photo). */
 export interface TurnContext {

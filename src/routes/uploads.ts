@@ -2,7 +2,6 @@ import { Hono } from "hono";
 import type { TurnOutcome } from "../../durable-objects/chat-session";
 import { type Config, getConfig, readSecrets } from "../config";
 import { AppError } from "../errors";
-import { receiveUpload } from "../lib/uploads/receive";
 import {
   extensionOf,
   isUploadContentType,
@@ -15,6 +14,7 @@ import { checkUploadLink, type LinkSigning, uploadLink } from "../lib/uploads/up
 import type { UploadContentType, UploadResponse } from "../protocol";
 import type { AppEnv } from "../types";
 import { turnContext } from "./turn-context";
+import { receiveUpload } from "./upload-body";
 
 /**
  * Photos the person attaches to the conversation: `POST /api/upload` stores one in R2 and adds it to

@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CircuitBreaker } from "../../durable-objects/circuit-breaker";
 import type { BreakerSettings } from "../../src/lib/smart/breaker";
-import { BreakerClient, type BreakerTarget, newBreakerCache } from "../../src/lib/smart/breaker-client";
+import { BreakerClient, type BreakerTarget, newBreakerCache } from "../../src/smart/breaker-client";
 
 const T0 = Date.UTC(2026, 10, 20, 12, 0, 0);
 const MAX_AGE_MS = 10;

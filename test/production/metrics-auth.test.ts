@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { expect, it } from "vitest";
-import { METRICS_OBJECT_NAME } from "../../src/lib/metrics/isolate";
+import { METRICS_OBJECT_NAME } from "../../src/observability/metrics/isolate";
 import { call, expectError } from "../helpers/api";
 
 // This project runs with ENVIRONMENT=production and no LOG_TOKEN: the metrics are admin-only there.

@@ -1,5 +1,5 @@
 import { afterEach, expect, it, vi } from "vitest";
-import { logEvent } from "../../src/lib/log";
+import { logEvent } from "../../src/observability/log";
 
 afterEach(() => vi.restoreAllMocks());
 

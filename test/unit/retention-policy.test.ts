@@ -9,7 +9,7 @@ import {
   logCutoff,
   planPage,
   retentionCutoffs,
-} from "../../src/lib/retention/policy";
+} from "../../src/retention/policy/policy";
 
 const NOW = Date.parse("2026-11-30T12:00:00Z");
 const MINUTE = 60_000;

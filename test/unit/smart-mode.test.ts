@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { effectiveSmartMode } from "../../src/lib/smart-mode";
+import { effectiveSmartMode } from "../../src/lib/smart/mode";
 
 it("prefers the KV flag, then the var, and is always off without an API key", () => {
   expect(effectiveSmartMode({ kvValue: "false", varEnabled: true, hasApiKey: true })).toEqual({

@@ -1,4 +1,4 @@
-import { CIRCUIT_STATES, type CircuitState } from "../metrics/recorder";
+import { CIRCUIT_STATES, type CircuitState } from "../../observability/metrics/recorder";
 
 /**
  * The OpenAI circuit breaker's rules, with no platform APIs and an injected clock: the

@@ -1,6 +1,11 @@
 import { expect, it } from "vitest";
-import type { LogLevel } from "../../../src/lib/log";
-import { consoleLevel, LEVEL_CACHE_MS, minimumLevel, rememberLevel } from "../../../src/lib/log-level";
+import type { LogLevel } from "../../../src/observability/log";
+import {
+  consoleLevel,
+  LEVEL_CACHE_MS,
+  minimumLevel,
+  rememberLevel,
+} from "../../../src/observability/log-level";
 
 it("an isolate reuses the level for 30 s, then asks the object again; a newer local change wins a race", async () => {
   const asked: number[] = [];

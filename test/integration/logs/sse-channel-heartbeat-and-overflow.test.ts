@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { SseChannel } from "../../../src/lib/sse-channel";
+import { SseChannel } from "../../../src/observability/sse-channel";
 import { SseReader } from "./support";
 
 const options = { lifetimeMs: 300, heartbeatMs: 40, retryMs: 1000, maxQueued: 1000 };

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { formatSseComment, formatSseEvent, formatSseRetry } from "../../../src/lib/sse";
+import { formatSseComment, formatSseEvent, formatSseRetry } from "../../../src/observability/sse";
 import { SseReader } from "./support";
 
 /** Feeds `text` to the same parser the stream tests use, in awkward chunk sizes. */

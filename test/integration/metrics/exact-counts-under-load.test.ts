@@ -1,7 +1,7 @@
 import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
-import { METRICS_OBJECT_NAME } from "../../../src/lib/metrics/isolate";
+import { METRICS_OBJECT_NAME } from "../../../src/observability/metrics/isolate";
 import { call } from "../../helpers/api";
 import { metricsReport, settledReport } from "./support";
 

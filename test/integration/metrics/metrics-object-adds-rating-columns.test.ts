@@ -1,7 +1,7 @@
 import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, it } from "vitest";
-import { emptyHistogram, observe } from "../../../src/lib/metrics/histogram";
+import { emptyHistogram, observe } from "../../../src/observability/metrics/histogram";
 
 const NOW = Date.UTC(2026, 10, 20, 12, 30, 20);
 const MINUTE = Math.floor(NOW / 60_000);

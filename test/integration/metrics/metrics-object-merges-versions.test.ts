@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { emptyHistogram, observe } from "../../../src/lib/metrics/histogram";
-import type { MetricsBatch, MetricsCell } from "../../../src/lib/metrics/recorder";
-import { RETENTION_MINUTES } from "../../../src/lib/metrics/report";
+import { emptyHistogram, observe } from "../../../src/observability/metrics/histogram";
+import type { MetricsBatch, MetricsCell } from "../../../src/observability/metrics/recorder";
+import { RETENTION_MINUTES } from "../../../src/observability/metrics/report";
 
 // Real storage: each test talks to its own Metrics object through RPC, as the isolates do.
 const NOW = Date.UTC(2026, 10, 20, 12, 30, 20);

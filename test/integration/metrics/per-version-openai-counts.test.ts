@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { emptyHistogram } from "../../../src/lib/metrics/histogram";
-import { METRICS_OBJECT_NAME } from "../../../src/lib/metrics/isolate";
-import type { MetricsBatch, MetricsCell } from "../../../src/lib/metrics/recorder";
+import { emptyHistogram } from "../../../src/observability/metrics/histogram";
+import { METRICS_OBJECT_NAME } from "../../../src/observability/metrics/isolate";
+import type { MetricsBatch, MetricsCell } from "../../../src/observability/metrics/recorder";
 import { metricsReport } from "./support";
 
 // OpenAI calls are counted per (minute, version) cell; the report must show them per version too,

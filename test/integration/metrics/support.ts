@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { MetricsReport } from "../../../src/lib/metrics/report";
+import type { MetricsReport } from "../../../src/observability/metrics/report";
 import { call } from "../../helpers/api";
 
 export async function metricsReport(): Promise<MetricsReport> {

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import type { PurgeSummary } from "../../../src/lib/retention/summary";
+import type { PurgeSummary } from "../../../src/retention/policy/summary";
 import { call, expectError } from "../../helpers/api";
 import { ADMIN, exists, listKeys, seed, uploadKeyOn } from "./support";
 

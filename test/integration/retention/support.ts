@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { type Config, parseConfig } from "../../../src/config";
-import type { PurgeSummary } from "../../../src/lib/retention/summary";
+import type { PurgeSummary } from "../../../src/retention/policy/summary";
 import { type PurgeOptions, type PurgeStores, runPurge } from "../../../src/retention/purge";
 
 /** Shared by the retention tests: the controlled clock, seeding and reading the real stores. */

@@ -39,7 +39,7 @@ export interface TicketList {
   nextCursor: string | null;
 }
 
-import type { TicketRow } from "../../../src/lib/tickets/ticket-store";
+import type { TicketRow } from "../../../src/storage/tickets";
 
 export type { TicketRow };
 

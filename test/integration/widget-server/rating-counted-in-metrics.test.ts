@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import type { MetricsReport } from "../../../src/lib/metrics/report";
+import type { MetricsReport } from "../../../src/observability/metrics/report";
 import { greet, newSessionId, postJson } from "../../helpers/api";
 import { metricsReport } from "../metrics/support";
 

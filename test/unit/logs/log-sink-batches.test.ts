@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
-import type { LogLevel, LogRecord } from "../../../src/lib/log";
-import { LogBuffer } from "../../../src/lib/log-buffer";
-import { type LogStreamTarget, sendRequestLines } from "../../../src/lib/log-sink";
+import type { LogLevel, LogRecord } from "../../../src/observability/log";
+import { LogBuffer } from "../../../src/observability/log-buffer";
+import { type LogStreamTarget, sendRequestLines } from "../../../src/observability/log-shipper";
 
 /** A LogStream stand-in whose `append` calls settle only when the test says so. */
 function fakeStream() {

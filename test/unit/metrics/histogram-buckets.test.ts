@@ -8,7 +8,7 @@ import {
   LATENCY_MAX_MS,
   MAX_RELATIVE_ERROR,
   OVERFLOW_BUCKET,
-} from "../../../src/lib/metrics/histogram";
+} from "../../../src/observability/metrics/histogram";
 
 describe("latency histogram buckets", () => {
   it("has underflow [0, 1 ms), log buckets 10% wide up to 120 s, and overflow", () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { BUCKET_COUNT, emptyHistogram, mergeHistograms, observe } from "../../../src/lib/metrics/histogram";
-import { type Counts, emptyCounts, mergeCounts, summarize } from "../../../src/lib/metrics/summary";
+import {
+  BUCKET_COUNT,
+  emptyHistogram,
+  mergeHistograms,
+  observe,
+} from "../../../src/observability/metrics/histogram";
+import { type Counts, emptyCounts, mergeCounts, summarize } from "../../../src/observability/metrics/summary";
 import { seededRandom } from "./random";
 
 function randomCounts(random: () => number): Counts {

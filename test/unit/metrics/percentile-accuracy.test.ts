@@ -5,8 +5,8 @@ import {
   MAX_RELATIVE_ERROR,
   observe,
   percentile,
-} from "../../../src/lib/metrics/histogram";
-import { emptyCounts, summarize } from "../../../src/lib/metrics/summary";
+} from "../../../src/observability/metrics/histogram";
+import { emptyCounts, summarize } from "../../../src/observability/metrics/summary";
 import { seededRandom } from "./random";
 
 const QUANTILES = [0.5, 0.95, 0.99] as const;

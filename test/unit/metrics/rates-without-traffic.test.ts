@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
-import { observe } from "../../../src/lib/metrics/histogram";
-import { emptyCounts, summarize, summarizeOpenAi } from "../../../src/lib/metrics/summary";
+import { observe } from "../../../src/observability/metrics/histogram";
+import { emptyCounts, summarize, summarizeOpenAi } from "../../../src/observability/metrics/summary";
 
 it("reports rate 0 and no percentiles when there were no requests or calls", () => {
   expect(summarize(emptyCounts())).toEqual({

@@ -6,7 +6,7 @@ import {
   MIN_SEND_INTERVAL_MS,
   type SendBatches,
   STALE_SEND_MS,
-} from "../../../src/lib/metrics/recorder";
+} from "../../../src/observability/metrics/recorder";
 
 const NOW = Date.UTC(2026, 10, 20, 12, 0, 30);
 const request = (status = 200, at = NOW) => ({ version: "v1", status, latencyMs: 12, at });

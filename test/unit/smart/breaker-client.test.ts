@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Breaker, type BreakerSettings, type Outcome } from "../../../src/lib/smart/breaker";
-import { BreakerClient, type BreakerTarget, newBreakerCache } from "../../../src/lib/smart/breaker-client";
+import { BreakerClient, type BreakerTarget, newBreakerCache } from "../../../src/smart/breaker-client";
 
 const T0 = Date.UTC(2026, 10, 20, 12, 0, 0);
 const SETTINGS: BreakerSettings = {

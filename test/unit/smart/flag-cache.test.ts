@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from "vitest";
-import { currentSmartMode, forgetSmartModeFlag } from "../../../src/lib/smart/flag";
+import { currentSmartMode, forgetSmartModeFlag } from "../../../src/smart/flag";
 
 beforeEach(() => forgetSmartModeFlag());
 

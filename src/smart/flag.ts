@@ -1,4 +1,4 @@
-import { effectiveSmartMode, type SmartMode } from "../smart-mode";
+import { effectiveSmartMode, type SmartMode } from "../lib/smart/mode";
 
 /** The KV key operators flip with `npm run smart-mode -- off` (or `wrangler kv key put`). */
 export const SMART_MODE_KEY = "SMART_MODE_ENABLED";

@@ -1,7 +1,7 @@
-import { DEVICE_LABELS } from "../knowledge-base";
-import type { Ticket } from "./ticket";
-import { newTicketId } from "./ticket-id";
-import { renderTicketText } from "./ticket-text";
+import { DEVICE_LABELS } from "../lib/knowledge-base";
+import type { Ticket } from "../lib/tickets/ticket";
+import { newTicketId } from "../lib/tickets/ticket-id";
+import { renderTicketText } from "../lib/tickets/ticket-text";
 
 /** Where tickets live: JSON and TXT in R2, one index row in D1. Takes the bindings it needs. */
 export interface TicketStores {

@@ -1,17 +1,7 @@
-import { type Config, getConfig, readSecrets } from "../src/config";
-import { toBase64 } from "../src/lib/base64";
-import type { SessionState } from "../src/lib/flow/state";
-import { logEvent } from "../src/lib/log";
-import { recordOpenAiCall } from "../src/lib/metrics/isolate";
-import type { BreakerSettings } from "../src/lib/smart/breaker";
-import { BreakerClient } from "../src/lib/smart/breaker-client";
-import {
-  type ModelResult,
-  type ModelSettings,
-  streamAnswer,
-  structuredAnswer,
-  textAnswer,
-} from "../src/lib/smart/model";
+import { type Config, getConfig, readSecrets } from "../../src/config";
+import { toBase64 } from "../../src/lib/base64";
+import type { SessionState } from "../../src/lib/flow/state";
+import type { BreakerSettings } from "../../src/lib/smart/breaker";
 import {
   type AnswerInput,
   acceptReply,
@@ -23,8 +13,18 @@ import {
   GUARD_MARKER,
   leaksInstructions,
   photoMessages,
-} from "../src/lib/smart/prompt";
-import type { PhotoAttachment } from "./session-storage";
+} from "../../src/lib/smart/prompt";
+import { logEvent } from "../../src/observability/log";
+import { recordOpenAiCall } from "../../src/observability/metrics/isolate";
+import { BreakerClient } from "../../src/smart/breaker-client";
+import {
+  type ModelResult,
+  type ModelSettings,
+  streamAnswer,
+  structuredAnswer,
+  textAnswer,
+} from "../../src/smart/model";
+import type { PhotoAttachment } from "./storage";
 
 /** Where a streamed reply goes while it is generated (the SSE response, or nowhere). */
 export interface ReplySink {

@@ -1,11 +1,12 @@
 import { DurableObject } from "cloudflare:workers";
-import { getConfig } from "../src/config";
-import { rulesUnsure, runTurn, type TurnInput, type TurnResult } from "../src/lib/flow/engine";
-import { label, say } from "../src/lib/flow/messages";
-import { parseAction } from "../src/lib/flow/signals";
-import { readStoredState, type SessionState, toPublicState } from "../src/lib/flow/state";
-import { logEvent } from "../src/lib/log";
-import type { Language, Rating } from "../src/protocol";
+import { getConfig } from "../../src/config";
+import { rulesUnsure, runTurn, type TurnInput, type TurnResult } from "../../src/lib/flow/engine";
+import { label, say } from "../../src/lib/flow/messages";
+import { parseAction } from "../../src/lib/flow/signals";
+import { readStoredState, type SessionState, toPublicState } from "../../src/lib/flow/state";
+import { logEvent } from "../../src/observability/log";
+import type { Language, Rating } from "../../src/protocol";
+import { SessionAlarms, transcriptKey } from "./alarms";
 import type {
   ChatInput,
   PhotoInput,
@@ -15,17 +16,16 @@ import type {
   StreamOutcome,
   TicketOutcome,
   TurnOutcome,
-} from "./chat-session-types";
-import { SessionAlarms, transcriptKey } from "./session-alarms";
-import { SessionIndex } from "./session-index";
-import { type PhotoAttachment, SessionStorage } from "./session-storage";
+} from "./contract";
+import { SessionIndex } from "./index-row";
 import { NO_SINK, type ReplySink, SmartAssistant } from "./smart-assistant";
 import { SseReplyStream } from "./sse-reply";
+import { type PhotoAttachment, SessionStorage } from "./storage";
 import { type TicketRequest, TicketWriter } from "./ticket-writer";
 import { TurnQueue } from "./turn-queue";
 
-export type * from "./chat-session-types";
-export type { PhotoAttachment, StoredMessage } from "./session-storage";
+export type * from "./contract";
+export type { PhotoAttachment, StoredMessage } from "./storage";
 export type { TicketRequest } from "./ticket-writer";
 
 const PHOTOS_NEED_CONSENT =
@@ -41,7 +41,7 @@ const SMART_STAGES = new Set(["problem", "clarify", "steps", "escalation", "solv
 const REDACTED = "[redacted: message contained sensitive data]";
 const DEFAULT_ORIGIN = "http://127.0.0.1:8787";
 
-export { TRANSCRIPT_DELAY_MS, transcriptKey } from "./session-alarms";
+export { TRANSCRIPT_DELAY_MS, transcriptKey } from "./alarms";
 
 /**
  * One chat session: its state and messages in SQLite storage, one row per message.

@@ -1,6 +1,6 @@
-import type { Ticket } from "../src/lib/tickets/ticket";
-import type { ChatResponse, PublicState, Rating, SessionRating } from "../src/protocol";
-import type { PhotoAttachment, StoredMessage } from "./session-storage";
+import type { Ticket } from "../../src/lib/tickets/ticket";
+import type { ChatResponse, PublicState, Rating, SessionRating } from "../../src/protocol";
+import type { PhotoAttachment, StoredMessage } from "./storage";
 
 /** The ChatSession object's RPC contract: what the Worker sends and gets back. */
 

@@ -1,8 +1,8 @@
-import { type Config, getConfig } from "../src/config";
-import { readStoredState, toPublicState } from "../src/lib/flow/state";
-import { logEvent } from "../src/lib/log";
-import { buildTranscript } from "../src/lib/transcript";
-import type { SessionStorage } from "./session-storage";
+import { type Config, getConfig } from "../../src/config";
+import { readStoredState, toPublicState } from "../../src/lib/flow/state";
+import { buildTranscript } from "../../src/lib/transcript";
+import { logEvent } from "../../src/observability/log";
+import type { SessionStorage } from "./storage";
 
 /** How long after a turn its transcript reaches R2 (turns within it share one write). */
 export const TRANSCRIPT_DELAY_MS = 1_000;

@@ -1,4 +1,4 @@
-import type { SmartMode } from "../smart-mode";
+import type { SmartMode } from "../../lib/smart/mode";
 import { type CircuitReport, type CircuitState, MINUTE_MS } from "./recorder";
 import {
   addCounts,

@@ -1,5 +1,5 @@
-import { type Button, RATINGS, type Rating, type SessionRating } from "../src/protocol";
-import type { SessionExport, TurnOutcome } from "./chat-session-types";
+import { type Button, RATINGS, type Rating, type SessionRating } from "../../src/protocol";
+import type { SessionExport, TurnOutcome } from "./contract";
 
 /** A photo the user sent: the file lives in R2 under `key`; `findings` is what smart mode saw in it. */
 export interface PhotoAttachment {

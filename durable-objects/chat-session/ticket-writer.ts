@@ -1,13 +1,13 @@
-import { type Config, getConfig, readSecrets } from "../src/config";
-import type { SessionState } from "../src/lib/flow/state";
-import { logEvent } from "../src/lib/log";
-import { sign } from "../src/lib/signing";
-import { type Attachment, buildTicket, type Ticket } from "../src/lib/tickets/ticket";
-import { loadTicket, reserveTicketId, saveTicket } from "../src/lib/tickets/ticket-store";
-import { detect } from "../src/lib/understanding";
-import { uploadLink } from "../src/lib/uploads/upload-link";
-import type { Language } from "../src/protocol";
-import type { SessionStorage } from "./session-storage";
+import { type Config, getConfig, readSecrets } from "../../src/config";
+import type { SessionState } from "../../src/lib/flow/state";
+import { sign } from "../../src/lib/signing";
+import { type Attachment, buildTicket, type Ticket } from "../../src/lib/tickets/ticket";
+import { detect } from "../../src/lib/understanding";
+import { uploadLink } from "../../src/lib/uploads/upload-link";
+import { logEvent } from "../../src/observability/log";
+import type { Language } from "../../src/protocol";
+import { loadTicket, reserveTicketId, saveTicket } from "../../src/storage/tickets";
+import type { SessionStorage } from "./storage";
 
 export interface TicketRequest {
   sessionId: string;

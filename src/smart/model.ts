@@ -1,5 +1,5 @@
 import OpenAI from "openai";
-import type { ModelMessage } from "./prompt";
+import type { ModelMessage } from "../lib/smart/prompt";
 
 /**
  * Calls to the model through the official `openai` package, with the limits smart mode needs:

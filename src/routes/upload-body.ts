@@ -1,6 +1,6 @@
-import type { UploadContentType } from "../../protocol";
-import { sessionIdSchema } from "../../schemas";
-import { detectImageType } from "./detect-type";
+import { detectImageType } from "../lib/uploads/detect-type";
+import type { UploadContentType } from "../protocol";
+import { sessionIdSchema } from "../schemas";
 
 /**
  * Reads an upload request (`multipart/form-data` with `sessionId` and `file`) without trusting it:

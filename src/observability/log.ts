@@ -1,6 +1,6 @@
+import { maskDeep } from "../lib/masking";
 import { currentRequestLog } from "./log-context";
 import { consoleLevel } from "./log-level";
-import { maskDeep } from "./masking";
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 

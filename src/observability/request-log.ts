@@ -3,13 +3,13 @@ import { contextStorage } from "hono/context-storage";
 import { createMiddleware } from "hono/factory";
 import { routePath } from "hono/route";
 import { getConfig } from "../config";
-import { type LogLevel, logEvent } from "../lib/log";
-import { LogBuffer } from "../lib/log-buffer";
-import type { LogContextVariables } from "../lib/log-context";
-import { setFallbackLevel } from "../lib/log-level";
-import { sendRequestLines } from "../lib/log-sink";
+import type { RequestIdVariables } from "../middleware/request-id";
 import { sessionIdSchema } from "../schemas";
-import type { RequestIdVariables } from "./request-id";
+import { type LogLevel, logEvent } from "./log";
+import { LogBuffer } from "./log-buffer";
+import type { LogContextVariables } from "./log-context";
+import { setFallbackLevel } from "./log-level";
+import { sendRequestLines } from "./log-shipper";
 
 export type RequestLogVariables = LogContextVariables;
 

@@ -1,7 +1,7 @@
 import { createMiddleware } from "hono/factory";
-import { getConfig } from "../config";
-import { flushMetrics, isolateMetrics } from "../lib/metrics/isolate";
-import type { AppEnv } from "../types";
+import { getConfig } from "../../config";
+import type { AppEnv } from "../../types";
+import { flushMetrics, isolateMetrics } from "./isolate";
 
 export interface MetricsOptions {
   /** Paths that are not counted. Default: `/api/metrics`, so reading the metrics never moves them. */

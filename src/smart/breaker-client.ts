@@ -1,5 +1,3 @@
-import { logEvent } from "../log";
-import type { CircuitState } from "../metrics/recorder";
 import {
   Breaker,
   type BreakerSettings,
@@ -8,7 +6,9 @@ import {
   normalizeSettings,
   type Outcome,
   type Transition,
-} from "./breaker";
+} from "../lib/smart/breaker";
+import { logEvent } from "../observability/log";
+import type { CircuitState } from "../observability/metrics/recorder";
 
 /**
  * How a smart turn asks the location's CircuitBreaker object, cheaply. Each isolate remembers the

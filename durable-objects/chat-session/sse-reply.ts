@@ -1,6 +1,6 @@
-import { formatSseEvent } from "../src/lib/sse";
-import type { ChatResponse, ErrorBody } from "../src/protocol";
-import type { TurnOutcome } from "./chat-session";
+import { formatSseEvent } from "../../src/observability/sse";
+import type { ChatResponse, ErrorBody } from "../../src/protocol";
+import type { TurnOutcome } from ".";
 import type { ReplySink } from "./smart-assistant";
 
 /**

@@ -1,5 +1,5 @@
-import type { SessionState } from "../src/lib/flow/state";
-import { logEvent } from "../src/lib/log";
+import type { SessionState } from "../../src/lib/flow/state";
+import { logEvent } from "../../src/observability/log";
 
 /** The D1 index is refreshed at most this often per session unless the stage changes. */
 const INDEX_REFRESH_MS = 5 * 60_000;
