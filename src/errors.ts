@@ -1,24 +1,7 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { ErrorBody } from "./protocol";
+import type { ErrorBody, ErrorCode } from "./protocol";
 
-/** Stable, documented error codes (docs/api.md lists them). */
-export type ErrorCode =
-  | "bad_request"
-  | "invalid_json"
-  | "invalid_multipart"
-  | "validation_failed"
-  | "invalid_session_id"
-  | "payload_too_large"
-  | "unsupported_media_type"
-  | "unauthorized"
-  | "invalid_signature"
-  | "not_found"
-  | "method_not_allowed"
-  | "rate_limited"
-  | "too_many_uploads"
-  | "photos_not_accepted"
-  | "service_unavailable"
-  | "internal";
+export type { ErrorCode } from "./protocol";
 
 /** The one error type the app throws; `onError` turns it into the one JSON error shape. */
 export class AppError extends Error {

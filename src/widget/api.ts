@@ -1,36 +1,18 @@
 import type {
-  Button,
   ChatRequest,
   ChatResponse,
   ErrorBody,
   GreetingRequest,
-  PublicState,
+  HistoryResponse,
   Rating,
   RatingRequest,
   RatingResponse,
-  SessionRating,
-  UploadedPhoto,
   UploadResponse,
 } from "../protocol";
 import { VERSION_KEY_HEADER } from "../protocol";
-import { readSse } from "./sse";
+import { readSse, streamEvent } from "./sse";
 
-/** `GET /api/history/:sessionId` (docs/api.md). */
-export interface HistoryMessage {
-  role: "user" | "assistant";
-  kind: "text" | "action" | "photo" | "reply";
-  text: string;
-  buttons?: Button[];
-  upload?: UploadedPhoto;
-  createdAt: string;
-}
-export interface HistoryResponse {
-  sessionId: string;
-  state: PublicState;
-  messages: HistoryMessage[];
-  /** Present once the person rated the help. */
-  rating?: SessionRating;
-}
+export type { HistoryMessage, HistoryResponse } from "../protocol";
 
 /** Why a call failed, in the terms the person sees: each kind has its own message and way back. */
 export type Failure =
@@ -120,11 +102,12 @@ export function createApi(base: string) {
       }
       let result: Result<ChatResponse> = fail({ kind: "lost" });
       try {
-        await readSse(response.body, ({ event, data }) => {
-          if (event === "delta") handlers.onDelta((JSON.parse(data) as { text: string }).text);
-          else if (event === "reset") handlers.onReset();
-          else if (event === "done") result = ok(JSON.parse(data) as ChatResponse);
-          else if (event === "error") result = fail({ kind: "server" });
+        await readSse(response.body, (raw) => {
+          const event = streamEvent(raw);
+          if (event?.type === "delta") handlers.onDelta(event.data.text);
+          else if (event?.type === "reset") handlers.onReset();
+          else if (event?.type === "done") result = ok(event.data);
+          else if (event?.type === "error") result = fail({ kind: "server" });
         });
       } catch {
         // The connection dropped: whatever arrived before `done` is not the answer.

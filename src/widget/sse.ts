@@ -2,6 +2,8 @@
  * Server-Sent Events read from a fetch body: EventSource cannot POST, and a chat turn is a POST.
  * Only what `POST /api/chat` sends is needed: `event:` and `data:` fields, blank-line separated.
  */
+import type { ChatStreamEvent, ChatStreamEventType } from "../protocol";
+
 export interface SseEvent {
   event: string;
   data: string;
@@ -36,4 +38,17 @@ export async function readSse(body: ReadableStream<Uint8Array>, onEvent: (event:
     lines.forEach(line);
     if (done) break;
   }
+}
+
+const CHAT_STREAM_EVENTS: readonly string[] = [
+  "delta",
+  "reset",
+  "done",
+  "error",
+] satisfies ChatStreamEventType[];
+
+/** A chat stream's event as the protocol types it; null for an event this widget does not know. */
+export function streamEvent({ event, data }: SseEvent): ChatStreamEvent | null {
+  if (!CHAT_STREAM_EVENTS.includes(event)) return null;
+  return { type: event, data: JSON.parse(data) } as ChatStreamEvent;
 }

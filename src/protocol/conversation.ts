@@ -1,8 +1,5 @@
-/**
- * The wire protocol shared by the Worker and the chat widget.
- * Plain types and constant lists only: the widget imports this file, so it must stay free of
- * runtime dependencies (no zod, no Workers APIs).
- */
+/** The conversation's wire types: ids and stages, chat turns, streams, history, photos and ratings. */
+import type { ErrorBody } from "./errors";
 
 export const LANGUAGES = ["es", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -109,9 +106,17 @@ export interface ChatResponse {
   ticket?: TicketRef;
 }
 
-export interface ErrorBody {
-  error: { code: string; message: string; requestId?: string };
-}
+/**
+ * `POST /api/chat` with `Accept: text/event-stream`: each event's `type` is the SSE `event:` name and
+ * `data` its JSON. `delta` events grow the reply, `reset` discards the text so far (the rules answer
+ * instead), then exactly one `done` (the same JSON as the plain answer) or one `error`.
+ */
+export type ChatStreamEvent =
+  | { type: "delta"; data: { text: string } }
+  | { type: "reset"; data: Record<string, never> }
+  | { type: "done"; data: ChatResponse }
+  | { type: "error"; data: ErrorBody };
+export type ChatStreamEventType = ChatStreamEvent["type"];
 
 /** Photo types `POST /api/upload` accepts, recognised by their bytes (HEIF: generic HEIF images). */
 export const UPLOAD_CONTENT_TYPES = [
@@ -155,4 +160,24 @@ export interface RatingResponse {
 export interface SessionRating {
   rating: Rating;
   ratedAt: number;
+}
+
+/** One message of `GET /api/history/:sessionId`; a photo comes back with a fresh signed link. */
+export interface HistoryMessage {
+  role: "user" | "assistant";
+  kind: "text" | "action" | "photo" | "reply";
+  text: string;
+  buttons?: Button[];
+  upload?: UploadedPhoto;
+  /** Epoch ms. */
+  createdAt: number;
+}
+
+/** `GET /api/history/:sessionId`: the conversation so far, oldest first (404 when there is none). */
+export interface HistoryResponse {
+  sessionId: string;
+  state: PublicState;
+  messages: HistoryMessage[];
+  /** Present once the person rated the help. */
+  rating?: SessionRating;
 }
