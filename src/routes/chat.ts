@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { StreamOutcome, TurnOutcome } from "../../durable-objects/chat-session";
+import type { TurnOutcome } from "../../durable-objects/chat-session/contract";
 import { getConfig } from "../config";
 import { AppError } from "../errors";
 import { linkedPhoto } from "../lib/uploads/upload-link";
@@ -8,6 +8,7 @@ import { jsonBodyLimit } from "../middleware/body-limit";
 import { requireJsonBody, validateJson, validateParams } from "../middleware/validate";
 import { recordRating } from "../observability/metrics/isolate";
 import type { ChatResponse, RatingResponse } from "../protocol";
+import { refusalError } from "../refusals";
 import { chatRequestSchema, greetingRequestSchema, ratingRequestSchema, sessionIdSchema } from "../schemas";
 import type { AppEnv } from "../types";
 import { turnContext } from "./turn-context";
@@ -32,7 +33,7 @@ export const chatRoutes = new Hono<AppEnv>()
     if (!wantsStream(c.req.header("Accept"))) return c.json(unwrap(await session.chat(input)));
     const outcome = await session.chatStream(input);
     // A refused turn (rate limit, unknown action) is a plain JSON error, before any stream starts.
-    if (!outcome.ok) return c.json(unwrap(outcome));
+    if (!outcome.ok) throw refusalError(outcome);
     return new Response(outcome.stream, {
       headers: {
         "Content-Type": "text/event-stream; charset=utf-8",
@@ -72,7 +73,7 @@ export const chatRoutes = new Hono<AppEnv>()
   .post("/rating", jsonBodyLimit(), requireJsonBody(), validateJson(ratingRequestSchema), async (c) => {
     const { sessionId, rating } = c.req.valid("json");
     const outcome = await c.env.CHAT_SESSION.getByName(sessionId).rate(rating);
-    if (!outcome.ok) throw refusal(outcome);
+    if (!outcome.ok) throw refusalError(outcome);
     if (outcome.previous !== rating && getConfig(c.env).METRICS_ENABLED) {
       const sample = { version: c.env.VERSION.id || "unknown", rating, at: Date.now() };
       recordRating(sample, { namespace: c.env.METRICS, waitUntil: (p) => c.executionCtx.waitUntil(p) });
@@ -88,18 +89,8 @@ function newSessionId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function unwrap(outcome: TurnOutcome | StreamOutcome): ChatResponse {
-  if (outcome.ok && !("response" in outcome)) throw new AppError(500, "internal", "Unexpected turn outcome");
+/** A turn's answer, or its refusal as the one error shape (src/refusals.ts). */
+function unwrap(outcome: TurnOutcome): ChatResponse {
   if (outcome.ok) return outcome.response;
-  throw refusal(outcome);
-}
-
-function refusal(outcome: Exclude<TurnOutcome, { ok: true }>): AppError {
-  if (outcome.error === "rate_limited") {
-    return new AppError(429, "rate_limited", "Too many messages; wait a moment and try again", {
-      "Retry-After": String(outcome.retryAfterSeconds),
-    });
-  }
-  if (outcome.error === "unknown_session") return new AppError(404, "not_found", outcome.message);
-  return new AppError(400, "validation_failed", outcome.message);
+  throw refusalError(outcome);
 }

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
-import type { TurnOutcome } from "../../durable-objects/chat-session";
-import { type Config, getConfig, readSecrets } from "../config";
+import type { TurnOutcome } from "../../durable-objects/chat-session/contract";
+import { getConfig, readSecrets } from "../config";
 import { AppError } from "../errors";
 import {
   extensionOf,
@@ -12,6 +12,7 @@ import {
 } from "../lib/uploads/upload-id";
 import { checkUploadLink, type LinkSigning, uploadLink } from "../lib/uploads/upload-link";
 import type { UploadContentType, UploadResponse } from "../protocol";
+import { photoRefusal, refusalError } from "../refusals";
 import type { AppEnv } from "../types";
 import { turnContext } from "./turn-context";
 import { receiveUpload } from "./upload-body";
@@ -33,11 +34,9 @@ export const uploadRoutes = new Hono<AppEnv>()
     }
     const { sessionId, bytes, contentType } = received;
     const session = env.CHAT_SESSION.getByName(sessionId);
-    // Checked before anything is stored; the session checks the count again under its turn lock.
-    const status = await session.photoStatus();
-    if (!status.exists) throw unknownSession();
-    if (!status.accepting) throw notAccepting();
-    if (status.photos >= config.UPLOAD_MAX_PER_SESSION) throw tooMany(config.UPLOAD_MAX_PER_SESSION);
+    // Checked before anything is stored; the session checks again under its turn lock.
+    const refused = photoRefusal(await session.photoStatus(), config.UPLOAD_MAX_PER_SESSION);
+    if (refused) throw refusalError(refused);
 
     const now = new Date();
     const { id, key } = newUpload(now);
@@ -72,7 +71,7 @@ export const uploadRoutes = new Hono<AppEnv>()
     // Refused after all (a race past the count, the rate limit, an erasure): nothing stays stored.
     if (!outcome.ok) {
       await env.BUCKET.delete(key);
-      throw refusal(outcome, config);
+      throw refusalError(outcome);
     }
     const body: UploadResponse = {
       upload: {
@@ -149,33 +148,3 @@ export function widgetLinkSigning(env: Env, requestUrl: string): LinkSigning | n
 
 const noSigningKey = () =>
   new AppError(503, "service_unavailable", "Photo links cannot be signed: SIGNING_SECRET is not set");
-
-const unknownSession = () =>
-  new AppError(404, "not_found", "Unknown session: start the conversation with /api/greeting first");
-
-const notAccepting = () =>
-  new AppError(
-    409,
-    "photos_not_accepted",
-    "Photos are accepted once the privacy notice is accepted, while the conversation is open; this one was not stored",
-  );
-
-const tooMany = (max: number) =>
-  new AppError(409, "too_many_uploads", `At most ${max} photos per conversation; this one was not stored`);
-
-function refusal(outcome: Exclude<TurnOutcome, { ok: true }>, config: Config): AppError {
-  switch (outcome.error) {
-    case "unknown_session":
-      return unknownSession();
-    case "too_many_photos":
-      return tooMany(config.UPLOAD_MAX_PER_SESSION);
-    case "not_accepting_photos":
-      return notAccepting();
-    case "rate_limited":
-      return new AppError(429, "rate_limited", "Too many messages; wait a moment and try again", {
-        "Retry-After": String(outcome.retryAfterSeconds),
-      });
-    default:
-      return new AppError(400, "validation_failed", outcome.message);
-  }
-}

@@ -1,0 +1,58 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { PhotoStatus, TurnRefusal } from "../durable-objects/chat-session/contract";
+import { AppError } from "./errors";
+import type { ErrorBody, ErrorCode } from "./protocol";
+
+/**
+ * The one table from a refused turn (chat, greeting, photo or rating) to its HTTP status and error
+ * code. The chat and upload routes throw it as an AppError; a streamed turn sends the same code and
+ * message in its `error` event.
+ */
+const REFUSALS: { readonly [K in TurnRefusal["error"]]: { status: ContentfulStatusCode; code: ErrorCode } } =
+  {
+    rate_limited: { status: 429, code: "rate_limited" },
+    invalid_action: { status: 400, code: "validation_failed" },
+    unknown_session: { status: 404, code: "not_found" },
+    too_many_photos: { status: 409, code: "too_many_uploads" },
+    not_accepting_photos: { status: 409, code: "photos_not_accepted" },
+  };
+
+const RATE_LIMITED_MESSAGE = "Too many messages; wait a moment and try again";
+
+export const UNKNOWN_SESSION_MESSAGE = "Unknown session: start the conversation with /api/greeting first";
+
+export function refusalBody(refusal: TurnRefusal): ErrorBody["error"] {
+  const { code } = REFUSALS[refusal.error];
+  return { code, message: refusal.error === "rate_limited" ? RATE_LIMITED_MESSAGE : refusal.message };
+}
+
+export function refusalError(refusal: TurnRefusal): AppError {
+  const { code, message } = refusalBody(refusal);
+  const headers: Record<string, string> =
+    refusal.error === "rate_limited" ? { "Retry-After": String(refusal.retryAfterSeconds) } : {};
+  return new AppError(REFUSALS[refusal.error].status, code, message, headers);
+}
+
+/**
+ * Whether a photo may join the conversation: the upload route asks before it stores anything, and
+ * the session object asks again under its turn lock (a race past the count, an erasure in between).
+ */
+export function photoRefusal(status: PhotoStatus, maxPhotos: number | undefined): TurnRefusal | null {
+  if (!status.exists) return { ok: false, error: "unknown_session", message: UNKNOWN_SESSION_MESSAGE };
+  if (!status.accepting) {
+    return {
+      ok: false,
+      error: "not_accepting_photos",
+      message:
+        "Photos are accepted once the privacy notice is accepted, while the conversation is open; this one was not stored",
+    };
+  }
+  if (maxPhotos !== undefined && status.photos >= maxPhotos) {
+    return {
+      ok: false,
+      error: "too_many_photos",
+      message: `At most ${maxPhotos} photos per conversation; this one was not stored`,
+    };
+  }
+  return null;
+}
