@@ -1,26 +1,41 @@
-import type { Ticket } from "../../src/lib/tickets/ticket";
-import type { ChatResponse, PublicState, Rating, SessionRating } from "../../src/protocol";
-import type { PhotoAttachment, StoredMessage } from "./storage";
+/**
+ * The ChatSession object's RPC contract: every type the Worker sends to the object or gets back.
+ * Plain data only, and it imports nothing but the shared wire protocol, so the routes, the object
+ * and the tests can all import it without pulling in the object's code (and without import cycles).
+ * Every field added here must be optional or have a default on the other side: during a gradual
+ * deployment a Worker of one version calls an object of the other (docs/releases.md).
+ */
+import type {
+  ChatResponse,
+  ConversationExport,
+  Language,
+  PhotoAttachment,
+  PublicState,
+  Rating,
+  SessionRating,
+  StoredMessage,
+  Ticket,
+} from "../../src/protocol";
 
-/** The ChatSession object's RPC contract: what the Worker sends and gets back. */
+export type { PhotoAttachment, StoredMessage } from "../../src/protocol";
 
-export type TurnOutcome =
-  | { ok: true; response: ChatResponse }
+/** Why the object refused a turn; `src/refusals.ts` maps each to one HTTP status and error code. */
+export type TurnRefusal =
   | { ok: false; error: "rate_limited"; retryAfterSeconds: number }
   | { ok: false; error: "invalid_action"; message: string }
   | { ok: false; error: "unknown_session"; message: string }
   | { ok: false; error: "too_many_photos"; message: string }
   | { ok: false; error: "not_accepting_photos"; message: string };
 
+export type TurnOutcome = { ok: true; response: ChatResponse } | TurnRefusal;
+
 /** A streamed turn: the SSE body (`delta` events, then `done` with the ChatResponse), or why not. */
-export type StreamOutcome =
-  | Exclude<TurnOutcome, { ok: true }>
-  | { ok: true; stream: ReadableStream<Uint8Array> };
+export type StreamOutcome = TurnRefusal | { ok: true; stream: ReadableStream<Uint8Array> };
 
 /** `rate()`: stored, with the rating it replaced (null: the first), or why not. */
 export type RateOutcome =
   | { ok: true; previous: Rating | null }
-  | Extract<TurnOutcome, { error: "unknown_session" | "rate_limited" }>;
+  | Extract<TurnRefusal, { error: "unknown_session" | "rate_limited" }>;
 
 export type TicketOutcome = { ok: true; created: boolean; ticket: Ticket } | { ok: false; message: string };
 
@@ -45,6 +60,26 @@ export interface PhotoInput {
   location?: string;
 }
 
+/** `photoStatus()`: checked by the upload route before it stores anything. */
+export interface PhotoStatus {
+  exists: boolean;
+  accepting: boolean;
+  photos: number;
+}
+
+/** The admins' manual ticket (and the chat's own hand-off) asks the object for its one ticket. */
+export interface TicketRequest {
+  sessionId: string;
+  /** Origin the ticket's links point at (the request's own origin). */
+  origin: string;
+  source: Ticket["source"];
+  /** Manual tickets: the admin's free text, which wins over what the conversation knew. */
+  name?: string;
+  device?: string;
+  problem?: string;
+  language?: Language;
+}
+
 export interface SessionHistory {
   state: PublicState | null;
   messages: StoredMessage[];
@@ -52,12 +87,10 @@ export interface SessionHistory {
   rating?: SessionRating;
 }
 
-export interface SessionExport {
-  sessionId: string | null;
-  createdAt: number | null;
-  lastActivityAt: number | null;
-  state: PublicState | null;
-  messages: StoredMessage[];
+/** Everything this object stores about the person (GDPR access). */
+export type SessionExport = ConversationExport;
+
+export interface ErasureResult {
+  messagesDeleted: number;
   ticketId: string | null;
-  rating?: SessionRating;
 }

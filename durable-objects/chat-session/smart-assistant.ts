@@ -1,4 +1,4 @@
-import { type Config, getConfig, readSecrets } from "../../src/config";
+import type { Config } from "../../src/config";
 import { toBase64 } from "../../src/lib/base64";
 import type { SessionState } from "../../src/lib/flow/state";
 import type { BreakerSettings } from "../../src/lib/smart/breaker";
@@ -15,8 +15,8 @@ import {
   photoMessages,
 } from "../../src/lib/smart/prompt";
 import { logEvent } from "../../src/observability/log";
-import { recordOpenAiCall } from "../../src/observability/metrics/isolate";
-import { BreakerClient } from "../../src/smart/breaker-client";
+import type { CircuitState } from "../../src/observability/metrics/recorder";
+import type { BreakerClient } from "../../src/smart/breaker-client";
 import {
   type ModelResult,
   type ModelSettings,
@@ -24,7 +24,7 @@ import {
   structuredAnswer,
   textAnswer,
 } from "../../src/smart/model";
-import type { PhotoAttachment } from "./storage";
+import type { PhotoAttachment } from "./contract";
 
 /** Where a streamed reply goes while it is generated (the SSE response, or nowhere). */
 export interface ReplySink {
@@ -53,34 +53,28 @@ type CallKind = "classify" | "answer" | "photo";
  * when the model cannot be used (breaker open, timeout, error, invalid answer): the caller then
  * keeps the rule-based answer, in the same turn.
  */
+/** What a session's smart assistant needs, built once by the object from its settings and bindings. */
+export interface SmartDependencies {
+  /** Null without an OpenAI key: every call answers null at once. */
+  model: ModelSettings | null;
+  shopName: string;
+  /** The location's circuit breaker (one per Cloudflare location). */
+  breaker: (location: string) => BreakerClient;
+  /** Where uploaded photos are read from for vision. */
+  bucket: R2Bucket;
+  /** Counts one model call in the metrics (success, failure, breaker state). */
+  recordCall: (call: { ok: boolean; circuitState: CircuitState }) => void;
+}
+
 export class SmartAssistant {
-  private readonly config: Config;
-  private readonly model: ModelSettings | null;
   private readonly breaker: BreakerClient;
 
   constructor(
-    private readonly env: Env,
-    private readonly ctx: DurableObjectState,
+    private readonly deps: SmartDependencies,
     location: string,
     private readonly sessionId: string,
   ) {
-    this.config = getConfig(env);
-    const apiKey = readSecrets(env, this.config).openaiApiKey;
-    this.model = apiKey
-      ? {
-          apiKey,
-          ...(this.config.OPENAI_BASE_URL ? { baseURL: this.config.OPENAI_BASE_URL } : {}),
-          model: this.config.OPENAI_MODEL,
-          firstTokenTimeoutMs: this.config.OPENAI_FIRST_TOKEN_TIMEOUT_MS,
-          totalTimeoutMs: this.config.OPENAI_TOTAL_TIMEOUT_MS,
-          maxTokens: this.config.OPENAI_MAX_REPLY_TOKENS,
-        }
-      : null;
-    this.breaker = new BreakerClient(
-      env.CIRCUIT_BREAKER.getByName(location),
-      location,
-      breakerSettings(this.config),
-    );
+    this.breaker = deps.breaker(location);
   }
 
   /** Device and problem ids for a message the rules were unsure about. */
@@ -100,7 +94,7 @@ export class SmartAssistant {
 
   /** A grounded reply, streamed into `sink`; null (after `sink.reset()` if needed) to keep the rules' reply. */
   async answer(input: AnswerInput, sink: ReplySink): Promise<string | null> {
-    const shop = this.config.SHOP_NAME;
+    const shop = this.deps.shopName;
     let text = "";
     let sent = 0;
     let leaked = false;
@@ -145,8 +139,8 @@ export class SmartAssistant {
     state: SessionState,
     photo: Omit<PhotoAttachment, "findings">,
   ): Promise<string | null> {
-    if (!this.model || photo.size > MAX_VISION_BYTES) return null;
-    const object = await this.env.BUCKET.get(photo.key);
+    if (!this.deps.model || photo.size > MAX_VISION_BYTES) return null;
+    const object = await this.deps.bucket.get(photo.key);
     if (!object) return null;
     const bytes = new Uint8Array(await object.arrayBuffer());
     return this.describePhoto(state, `data:${photo.contentType};base64,${toBase64(bytes)}`);
@@ -157,7 +151,7 @@ export class SmartAssistant {
     return this.call("photo", async (model) => {
       const result = await textAnswer(model, photoMessages(state, imageDataUrl));
       if (!result.ok) return result;
-      const accepted = acceptReply(result.value, this.config.SHOP_NAME);
+      const accepted = acceptReply(result.value, this.deps.shopName);
       return accepted === null
         ? {
             ok: false,
@@ -174,19 +168,17 @@ export class SmartAssistant {
     kind: CallKind,
     run: (model: ModelSettings) => Promise<ModelResult<T>>,
   ): Promise<T | null> {
-    if (!this.model) return null;
+    const model = this.deps.model;
+    if (!model) return null;
     const admission = await this.breaker.admit();
     if (admission.decision === "reject") {
       logEvent("info", "openai_skipped", { kind, sessionId: this.sessionId, circuitState: admission.state });
       return null;
     }
-    const result = await run(this.model);
+    const result = await run(model);
     const probe = admission.decision === "probe";
     const circuitState = await this.breaker.report({ ok: result.ok, probe });
-    recordOpenAiCall(
-      { version: this.env.VERSION.id || "unknown", ok: result.ok, at: Date.now(), circuitState },
-      { namespace: this.env.METRICS, waitUntil: (p) => this.ctx.waitUntil(p) },
-    );
+    this.deps.recordCall({ ok: result.ok, circuitState });
     if (result.ok) return result.value;
     logEvent("warn", "openai_call_failed", {
       kind,
@@ -198,6 +190,19 @@ export class SmartAssistant {
     });
     return null;
   }
+}
+
+/** The model settings from the config, or null without an OpenAI key. */
+export function modelSettings(config: Config, apiKey: string | null): ModelSettings | null {
+  if (!apiKey) return null;
+  return {
+    apiKey,
+    ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
+    model: config.OPENAI_MODEL,
+    firstTokenTimeoutMs: config.OPENAI_FIRST_TOKEN_TIMEOUT_MS,
+    totalTimeoutMs: config.OPENAI_TOTAL_TIMEOUT_MS,
+    maxTokens: config.OPENAI_MAX_REPLY_TOKENS,
+  };
 }
 
 export function breakerSettings(config: Config): BreakerSettings {

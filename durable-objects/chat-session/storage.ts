@@ -1,42 +1,9 @@
+import { readStoredState, type SessionState } from "../../src/lib/flow/state";
 import { type Button, RATINGS, type Rating, type SessionRating } from "../../src/protocol";
-import type { SessionExport, TurnOutcome } from "./contract";
-
-/** A photo the user sent: the file lives in R2 under `key`; `findings` is what smart mode saw in it. */
-export interface PhotoAttachment {
-  id: string;
-  key: string;
-  contentType: string;
-  size: number;
-  findings?: string;
-}
-
-/** One stored message; the session keeps one row per message. */
-export interface StoredMessage {
-  id: number;
-  role: "user" | "assistant";
-  /** text: typed by the user; action: a button press; photo: an upload; reply: the assistant's answer. */
-  kind: "text" | "action" | "photo" | "reply";
-  text: string;
-  buttons?: Button[];
-  attachment?: PhotoAttachment;
-  createdAt: number;
-}
+import type { PhotoAttachment, SessionExport, StoredMessage, TurnRefusal } from "./contract";
+import { migrate } from "./schema";
 
 const RATE_WINDOW_MS = 60_000;
-
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-  CREATE TABLE IF NOT EXISTS messages (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    role TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    text TEXT NOT NULL,
-    buttons TEXT,
-    created_at INTEGER NOT NULL,
-    attachment TEXT
-  );
-  CREATE TABLE IF NOT EXISTS turns (at INTEGER NOT NULL);
-`;
 
 export type MetaKey =
   | "state"
@@ -47,19 +14,74 @@ export type MetaKey =
   | "rating"
   | "rated_at";
 
-/** The session object's SQLite tables; every call is synchronous, so callers can group them atomically. */
+/** One turn as it is stored: the user's line (none for a greeting), the reply and the new state. */
+export interface TurnRecord {
+  sessionId: string;
+  /** The session had no state before this turn: it starts here. */
+  first: boolean;
+  state: SessionState;
+  user: { kind: StoredMessage["kind"]; text: string; attachment?: PhotoAttachment } | null;
+  reply: string;
+  buttons: Button[];
+  now: number;
+}
+
+/**
+ * The session object's SQLite storage (schema in schema.ts), its one owner. Every call is
+ * synchronous; a turn is written in one transaction. The parsed state is cached: only this class
+ * writes it.
+ */
 export class SessionStorage {
-  constructor(private readonly sql: SqlStorage) {
+  private cachedState: SessionState | null | undefined;
+
+  constructor(private readonly storage: DurableObjectStorage) {
     this.reset();
   }
 
-  /** Creates the tables (again, after `deleteAll()`). */
+  private get sql(): SqlStorage {
+    return this.storage.sql;
+  }
+
+  /** Creates or upgrades the tables (again, after `deleteAll()`), forgetting what was cached. */
   reset(): void {
-    this.sql.exec(SCHEMA);
-    // Objects created before photos existed have no attachment column: add it once.
-    const columns = this.sql.exec<{ name: string }>("PRAGMA table_info(messages)").toArray();
-    if (!columns.some((c) => c.name === "attachment"))
-      this.sql.exec("ALTER TABLE messages ADD COLUMN attachment TEXT");
+    migrate(this.storage);
+    this.cachedState = undefined;
+  }
+
+  state(): SessionState | null {
+    if (this.cachedState === undefined) this.cachedState = readStoredState(this.meta("state"));
+    return this.cachedState;
+  }
+
+  /** Stores the turn atomically: rate-limit entry, the user's line, the reply, the state. */
+  commitTurn(turn: TurnRecord): void {
+    this.storage.transactionSync(() => {
+      this.recordTurn(turn.now);
+      if (turn.first) {
+        this.setMeta("session_id", turn.sessionId);
+        this.setMeta("created_at", String(turn.now));
+      }
+      if (turn.user) this.addMessage({ role: "user", ...turn.user, createdAt: turn.now });
+      this.addMessage({
+        role: "assistant",
+        kind: "reply",
+        text: turn.reply,
+        buttons: turn.buttons,
+        createdAt: turn.now,
+      });
+      this.setMeta("state", JSON.stringify(turn.state));
+      this.setMeta("last_activity_at", String(turn.now));
+    });
+    this.cachedState = turn.state;
+  }
+
+  /** The person's rating, counted as a turn for the rate limit. */
+  commitRating(rating: SessionRating): void {
+    this.storage.transactionSync(() => {
+      this.recordTurn(rating.ratedAt);
+      this.setMeta("rating", rating.rating);
+      this.setMeta("rated_at", String(rating.ratedAt));
+    });
   }
 
   deleteMeta(key: MetaKey): void {
@@ -84,12 +106,7 @@ export class SessionStorage {
     return { rating: rating as Rating, ratedAt: Number(this.meta("rated_at")) || 0 };
   }
 
-  setRating({ rating, ratedAt }: SessionRating): void {
-    this.setMeta("rating", rating);
-    this.setMeta("rated_at", String(ratedAt));
-  }
-
-  addMessage(m: Omit<StoredMessage, "id">): void {
+  private addMessage(m: Omit<StoredMessage, "id">): void {
     this.sql.exec(
       "INSERT INTO messages (role, kind, text, buttons, created_at, attachment) VALUES (?, ?, ?, ?, ?, ?)",
       m.role,
@@ -128,6 +145,10 @@ export class SessionStorage {
     return this.sql.exec<{ n: number }>("SELECT count(*) AS n FROM messages").one().n;
   }
 
+  photoCount(): number {
+    return this.sql.exec<{ n: number }>("SELECT count(*) AS n FROM messages WHERE kind = 'photo'").one().n;
+  }
+
   lastButtons(): Button[] {
     const row = this.sql
       .exec<{ buttons: string | null }>(
@@ -155,9 +176,12 @@ export class SessionStorage {
   }
 
   /** The exact per-session limit: null if one more turn may run now, else when to retry. */
-  rateLimited(now: number, perMinute: number): Extract<TurnOutcome, { error: "rate_limited" }> | null {
-    const recent = this.recentTurns(now, RATE_WINDOW_MS);
-    if (recent.count < perMinute) return null;
+  rateLimited(now: number, perMinute: number): Extract<TurnRefusal, { error: "rate_limited" }> | null {
+    this.sql.exec("DELETE FROM turns WHERE at <= ?", now - RATE_WINDOW_MS);
+    const recent = this.sql
+      .exec<{ n: number; oldest: number | null }>("SELECT count(*) AS n, min(at) AS oldest FROM turns")
+      .one();
+    if (recent.n < perMinute) return null;
     const retryAfterMs = (recent.oldest ?? now) + RATE_WINDOW_MS - now;
     return {
       ok: false,
@@ -166,16 +190,7 @@ export class SessionStorage {
     };
   }
 
-  /** Turns in the last `windowMs`, after dropping older ones; for the exact rate limit. */
-  recentTurns(now: number, windowMs: number): { count: number; oldest: number | null } {
-    this.sql.exec("DELETE FROM turns WHERE at <= ?", now - windowMs);
-    const row = this.sql
-      .exec<{ n: number; oldest: number | null }>("SELECT count(*) AS n, min(at) AS oldest FROM turns")
-      .one();
-    return { count: row.n, oldest: row.oldest };
-  }
-
-  recordTurn(now: number): void {
+  private recordTurn(now: number): void {
     this.sql.exec("INSERT INTO turns (at) VALUES (?)", now);
   }
 }

@@ -7,8 +7,12 @@ import { call, greet, newSessionId, press, say } from "../helpers/api";
 // Worker calling it may run the other, and a new version meets objects whose storage an older one
 // wrote. These tests hold the new code to both sides of that contract.
 
-/** The messages table as the first release created it: no `attachment` column (photos came later). */
+/**
+ * The messages table as the first release created it: no `attachment` column (photos came later),
+ * and no `schema_version` table (the schema was versioned after it).
+ */
 const FIRST_RELEASE_MESSAGES = `
+  DROP TABLE schema_version;
   DROP TABLE messages;
   CREATE TABLE messages (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -12,6 +12,7 @@ import {
 import { hasContent, type Understood, understandTurn } from "./understand-turn";
 
 export type { TurnInput, TurnResult, UnderstandingHint } from "./transitions";
+export { type Understood, understandTurn } from "./understand-turn";
 
 /**
  * The rule-based conversation: a pure function from (state, input) to (new state, reply).
@@ -31,7 +32,7 @@ export function runTurn(previous: SessionState | null, input: TurnInput, shop: S
   } else if (input.kind === "action") {
     applySignal(turn, input.signal);
   } else {
-    const understood = withHint(understandTurn(input.text), input.hint);
+    const understood = withHint(input.understood ?? understandTurn(input.text), input.hint);
     redact = understood.sensitive;
     if (fresh && isBareGreeting(understood)) {
       if (understood.language) state.language = understood.language;
@@ -67,12 +68,11 @@ function withHint(u: Understood, hint: UnderstandingHint | undefined): Understoo
  * device or a problem, the rules found none of what is missing, and the message says something
  * (not a short command such as "volver" or a bare greeting).
  */
-export function rulesUnsure(state: SessionState | null, text: string): boolean {
+export function rulesUnsure(state: SessionState | null, u: Understood): boolean {
   if (!state || !["device", "problem", "clarify"].includes(state.stage)) return false;
-  const u = understandTurn(text);
   if (u.sensitive) return false;
   if (u.short && u.intents.size > 0 && !hasContent(u)) return false;
-  const wordCount = text.trim().split(/\s+/).length;
+  const wordCount = u.text.trim().split(/\s+/).length;
   if (wordCount < 2) return false;
   const needsDevice = !specific(state.device) && !specific(u.device);
   const needsProblem = !specific(state.problem) && !specific(u.problem);

@@ -9,7 +9,8 @@ import type { Understood } from "./understand-turn";
 
 export type TurnInput =
   | { kind: "greeting"; language?: Language }
-  | { kind: "text"; text: string; hint?: UnderstandingHint }
+  /** `understood`: the text already understood by the caller (a turn understands its text once). */
+  | { kind: "text"; text: string; understood?: Understood; hint?: UnderstandingHint }
   | { kind: "action"; signal: Signal };
 
 /** What smart mode's classifier read in a message the rules were unsure about; rules still win. */

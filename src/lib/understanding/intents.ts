@@ -1,29 +1,12 @@
 /** Conversation-control intents ("sí", "volver", "quiero hablar con un técnico", ...). */
-import { INTENT_PHRASES } from "./data/intent-phrases";
+import { INTENT_PHRASES, type Intent } from "./data/intent-phrases";
 import { tokenize } from "./normalize";
 import { Lexicon } from "./pattern";
 
+export type { Intent } from "./data/intent-phrases";
 export { detectLanguage } from "./language";
 export { detectSensitive } from "./sensitive";
 export { detectStepHelp } from "./step-help";
-
-export type Intent =
-  | "greeting"
-  | "yes"
-  | "no"
-  | "restart"
-  | "back"
-  | "solved"
-  | "persists"
-  | "technician"
-  | "simpler"
-  | "more_steps"
-  | "frustration"
-  | "thanks"
-  | "goodbye"
-  | "skip"
-  | "lang_es"
-  | "lang_en";
 
 type Tag = { intent: Intent | "filler" | "block"; whole: boolean };
 

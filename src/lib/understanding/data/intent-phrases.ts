@@ -2,7 +2,24 @@
  * Conversation-control phrases. `whole` phrases count only when the message is essentially just
  * that phrase (plus courtesy words): "paso" alone skips the name, "paso 2" does not.
  */
-import type { Intent } from "../intents";
+/** What a message asks the conversation to do, besides describing a problem. */
+export type Intent =
+  | "greeting"
+  | "yes"
+  | "no"
+  | "restart"
+  | "back"
+  | "solved"
+  | "persists"
+  | "technician"
+  | "simpler"
+  | "more_steps"
+  | "frustration"
+  | "thanks"
+  | "goodbye"
+  | "skip"
+  | "lang_es"
+  | "lang_en";
 
 export interface IntentPhrases {
   intent: Intent | "filler" | "block";

@@ -1,0 +1,241 @@
+import {
+  rulesUnsure,
+  runTurn,
+  type TurnInput,
+  type TurnResult,
+  understandTurn,
+} from "../../src/lib/flow/engine";
+import type { ShopInfo } from "../../src/lib/flow/messages";
+import { acceptsPhotos, handoffResult, photoResult, userLine } from "../../src/lib/flow/outcomes";
+import { parseAction, type Signal } from "../../src/lib/flow/signals";
+import { type SessionState, toPublicState } from "../../src/lib/flow/state";
+import type { Language, TicketRef } from "../../src/protocol";
+import { photoRefusal } from "../../src/refusals";
+import type {
+  ChatInput,
+  PhotoAttachment,
+  PhotoInput,
+  PhotoStatus,
+  TurnOutcome,
+  TurnRefusal,
+} from "./contract";
+import type { ReplySink, SmartAssistant } from "./smart-assistant";
+import type { SessionStorage, TurnRecord } from "./storage";
+import type { TicketWriter } from "./ticket-writer";
+
+/** One turn of a conversation, as the object's RPC methods hand it to the pipeline. */
+export type TurnRequest =
+  | { kind: "greeting"; sessionId: string; language?: Language }
+  | { kind: "chat"; input: ChatInput; sink: ReplySink }
+  | { kind: "photo"; input: PhotoInput };
+
+/** A turn that passed admission, with what admission read. */
+export interface AdmittedTurn {
+  request: TurnRequest;
+  sessionId: string;
+  now: number;
+  previous: SessionState | null;
+  /** The button pressed, parsed (chat actions only). */
+  signal: Signal | null;
+  /** The smart assistant for this turn, when the Worker said smart mode is on. */
+  assistant: SmartAssistant | null;
+}
+
+export interface TurnSettings {
+  rateLimitPerMinute: number;
+  shop: ShopInfo;
+  /** The shop's own number, offered when a ticket could not be stored. */
+  whatsappNumber: string;
+}
+
+export interface PipelineDependencies {
+  store: SessionStorage;
+  tickets: TicketWriter;
+  settings: TurnSettings;
+  assistant: (location: string, sessionId: string) => SmartAssistant;
+  /** Holds the object (nothing else runs on it) while a hand-off stores its ticket and its turn. */
+  exclusive: <T>(work: () => Promise<T>) => Promise<T>;
+  /** After a turn is stored: refresh the D1 index and set the alarm, off the reply path. */
+  stored: (sessionId: string, state: SessionState, now: number) => void;
+}
+
+/** What the enrich step made of the engine's draft: the final reply, and what it adds to the turn. */
+interface Enriched {
+  result: TurnResult;
+  attachment?: PhotoAttachment;
+  ticket?: TicketRef;
+}
+
+/** Stages where a typed message gets a smart answer instead of the rules' fixed text. */
+const SMART_STAGES = new Set<SessionState["stage"]>(["problem", "clarify", "steps", "escalation", "solved"]);
+
+/** Links in tickets made by callers that send no origin (older Workers, greetings). */
+const DEFAULT_ORIGIN = "http://127.0.0.1:8787";
+
+/**
+ * One turn, each step once and in order: admit (unknown action, photo rules, the rate limit) →
+ * understand (the text, once; the model classifies what the rules were unsure of) → engine (the
+ * rules' reply) → enrich (a smart answer, the ticket hand-off or the photo, each a new reply) →
+ * commit (one transaction; the reply is returned only once it is stored).
+ */
+export class TurnPipeline {
+  constructor(private readonly deps: PipelineDependencies) {}
+
+  async run(request: TurnRequest, now = Date.now()): Promise<TurnOutcome> {
+    const admitted = this.admit(request, now);
+    return "ok" in admitted ? admitted : this.proceed(admitted);
+  }
+
+  /** Whether the turn may run at all; nothing is stored when it may not. */
+  admit(request: TurnRequest, now: number): TurnRefusal | AdmittedTurn {
+    const { store, settings } = this.deps;
+    const previous = store.state();
+    let signal: Signal | null = null;
+    if (request.kind === "chat" && request.input.action !== undefined) {
+      signal = parseAction(request.input.action);
+      if (!signal) {
+        return { ok: false, error: "invalid_action", message: `Unknown action "${request.input.action}"` };
+      }
+    }
+    if (request.kind === "photo") {
+      const refused = photoRefusal(this.photoStatus(), request.input.maxPhotos);
+      if (refused) return refused;
+    }
+    const limited = store.rateLimited(now, settings.rateLimitPerMinute);
+    if (limited) return limited;
+    const sessionId = request.kind === "greeting" ? request.sessionId : request.input.sessionId;
+    // Only typed text and photos ever reach the model.
+    const smart = request.kind !== "greeting" && request.input.smart === true && signal === null;
+    const location = request.kind === "greeting" ? "local" : (request.input.location ?? "local");
+    const assistant = smart ? this.deps.assistant(location, sessionId) : null;
+    return { request, sessionId, now, previous, signal, assistant };
+  }
+
+  /** Whether the session exists, takes photos now, and how many it has. */
+  photoStatus(): PhotoStatus {
+    const state = this.deps.store.state();
+    return { exists: state !== null, accepting: acceptsPhotos(state), photos: this.deps.store.photoCount() };
+  }
+
+  /** The admitted turn's remaining steps. */
+  async proceed(turn: AdmittedTurn): Promise<TurnOutcome> {
+    const input = await this.understand(turn);
+    const draft = this.engine(turn, input);
+    const user = this.userSide(turn, draft);
+    if (draft.handoffRequested) {
+      return this.deps.exclusive(async () => this.commit(turn, user, await this.handoff(turn, draft, user)));
+    }
+    return this.commit(turn, user, await this.enrich(turn, draft));
+  }
+
+  private async understand(turn: AdmittedTurn): Promise<TurnInput | null> {
+    const { request, previous, assistant } = turn;
+    if (request.kind === "greeting") {
+      return { kind: "greeting", ...(request.language ? { language: request.language } : {}) };
+    }
+    if (request.kind === "photo") return null;
+    if (turn.signal) return { kind: "action", signal: turn.signal };
+    const text = request.input.message ?? "";
+    const understood = understandTurn(text);
+    if (!assistant || !rulesUnsure(previous, understood)) return { kind: "text", text, understood };
+    const known = { device: previous?.device ?? null, problem: previous?.problem ?? null };
+    const hint = await assistant.classify(text, known);
+    return { kind: "text", text, understood, ...(hint ? { hint } : {}) };
+  }
+
+  private engine(turn: AdmittedTurn, input: TurnInput | null): TurnResult {
+    const { store, settings } = this.deps;
+    // A photo changes no state: its rules' answer is the plain acknowledgement (admit checked the state).
+    if (!input) return photoResult(turn.previous as SessionState, null, store.lastButtons());
+    return runTurn(turn.previous, input, settings.shop);
+  }
+
+  /** The user's side of the turn as stored (none for a greeting). */
+  private userSide(turn: AdmittedTurn, draft: TurnResult): TurnRecord["user"] {
+    const { request } = turn;
+    if (request.kind === "greeting") return null;
+    if (request.kind === "photo") {
+      return {
+        ...userLine({ kind: "photo", language: draft.state.language }, false),
+        attachment: request.input.attachment,
+      };
+    }
+    if (request.input.action !== undefined) {
+      const offered = this.deps.store.lastButtons();
+      return userLine({ kind: "action", value: request.input.action, offered }, false);
+    }
+    return userLine({ kind: "text", text: request.input.message ?? "" }, draft.redactUserText);
+  }
+
+  private async enrich(turn: AdmittedTurn, draft: TurnResult): Promise<Enriched> {
+    const { request, assistant, previous } = turn;
+    if (!assistant || !previous) return { result: draft };
+    if (request.kind === "photo") {
+      const photo = request.input.attachment;
+      const findings = await assistant.describeStoredPhoto(previous, photo);
+      if (!findings) return { result: draft };
+      return {
+        result: photoResult(draft.state, findings, this.deps.store.lastButtons()),
+        attachment: { ...photo, findings },
+      };
+    }
+    if (request.kind !== "chat" || turn.signal || draft.redactUserText) return { result: draft };
+    if (!SMART_STAGES.has(draft.state.stage)) return { result: draft };
+    const past = this.deps.store.messages();
+    const reply = await assistant.answer(
+      {
+        shopName: this.deps.settings.shop.name,
+        state: draft.state,
+        past: past.map((m) => ({ role: m.role, text: m.text })),
+        userText: request.input.message ?? "",
+        ruleReply: draft.reply,
+        photoFindings: past.flatMap((m) => (m.attachment?.findings ? [m.attachment.findings] : [])),
+      },
+      request.sink,
+    );
+    return { result: reply ? { ...draft, reply } : draft };
+  }
+
+  /** The hand-off: the session's one ticket is stored (or fails), and the reply names it. */
+  private async handoff(turn: AdmittedTurn, draft: TurnResult, user: TurnRecord["user"]): Promise<Enriched> {
+    const origin = (turn.request.kind === "chat" && turn.request.input.origin) || DEFAULT_ORIGIN;
+    const pending = user ? [{ role: "user" as const, text: user.text, createdAt: turn.now }] : [];
+    const outcome = await this.deps.tickets.ensure(
+      { sessionId: turn.sessionId, origin, source: "chat" },
+      draft.state,
+      pending,
+    );
+    const shop = { ...this.deps.settings.shop, whatsappNumber: this.deps.settings.whatsappNumber };
+    if (!outcome.ok) return { result: handoffResult(draft, { ok: false }, shop) };
+    const { id, whatsapp } = outcome.ticket;
+    return {
+      result: handoffResult(draft, { ok: true, id, whatsappLink: whatsapp.link }, shop),
+      ticket: { id, whatsappUrl: whatsapp.link },
+    };
+  }
+
+  private commit(turn: AdmittedTurn, user: TurnRecord["user"], enriched: Enriched): TurnOutcome {
+    const { result, attachment, ticket } = enriched;
+    const { sessionId, now } = turn;
+    this.deps.store.commitTurn({
+      sessionId,
+      first: turn.previous === null,
+      state: result.state,
+      user: user && attachment ? { ...user, attachment } : user,
+      reply: result.reply,
+      buttons: result.buttons,
+      now,
+    });
+    this.deps.stored(sessionId, result.state, now);
+    return {
+      ok: true,
+      response: {
+        sessionId,
+        reply: result.reply,
+        buttons: result.buttons,
+        state: toPublicState(result.state),
+        ...(ticket ? { ticket } : {}),
+      },
+    };
+  }
+}

@@ -1,0 +1,49 @@
+import { getConfig, readSecrets } from "../../src/config";
+import { recordOpenAiCall } from "../../src/observability/metrics/isolate";
+import { BreakerClient } from "../../src/smart/breaker-client";
+import { SessionAlarms } from "./alarms";
+import { SessionIndex } from "./index-row";
+import { breakerSettings, modelSettings, SmartAssistant, type SmartDependencies } from "./smart-assistant";
+import { SessionStorage } from "./storage";
+import { TicketWriter } from "./ticket-writer";
+import { TurnPipeline } from "./turn-pipeline";
+
+/**
+ * Builds a session object's parts from its bindings and settings, once, in its constructor: the
+ * only place in this folder that reads `env`. Each part gets the narrow dependencies it needs.
+ */
+export function wireSession(ctx: DurableObjectState, env: Env) {
+  const config = getConfig(env);
+  const store = new SessionStorage(ctx.storage);
+  const tickets = new TicketWriter(env, store);
+  const index = new SessionIndex(env.DB, (p) => ctx.waitUntil(p));
+  const alarms = new SessionAlarms(ctx, env, store, () => index.forget());
+  const smart: SmartDependencies = {
+    model: modelSettings(config, readSecrets(env, config).openaiApiKey),
+    shopName: config.SHOP_NAME,
+    breaker: (location) =>
+      new BreakerClient(env.CIRCUIT_BREAKER.getByName(location), location, breakerSettings(config)),
+    bucket: env.BUCKET,
+    recordCall: ({ ok, circuitState }) =>
+      recordOpenAiCall(
+        { version: env.VERSION.id || "unknown", ok, at: Date.now(), circuitState },
+        { namespace: env.METRICS, waitUntil: (p) => ctx.waitUntil(p) },
+      ),
+  };
+  const pipeline = new TurnPipeline({
+    store,
+    tickets,
+    settings: {
+      rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+      shop: { name: config.SHOP_NAME, contact: config.SHOP_CONTACT },
+      whatsappNumber: config.WHATSAPP_NUMBER,
+    },
+    assistant: (location, sessionId) => new SmartAssistant(smart, location, sessionId),
+    exclusive: (work) => ctx.blockConcurrencyWhile(work),
+    stored: (sessionId, state, now) => {
+      index.refresh(sessionId, state, now);
+      alarms.schedule(now);
+    },
+  });
+  return { store, tickets, index, alarms, pipeline, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE };
+}
