@@ -67,7 +67,7 @@ const configSchema = z.object({
   /** Objects one purge run may delete before it stops and leaves the rest to the next run. */
   PURGE_MAX_DELETES_PER_RUN: positiveInt.max(1_000_000).default(10_000),
 
-  // Smart mode (OpenAI). The key is the secret OPENAI_API_KEY (see readSecrets); without it, rules only.
+  // Smart mode (OpenAI). The key is the secret OPENAI_API_KEY (see Secrets); without it, rules only.
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   /** Any OpenAI-compatible endpoint (e.g. an AI Gateway URL); the official API when unset. */
   OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -115,40 +115,61 @@ export function parseConfig(vars: Record<string, unknown>): Config {
   return Object.freeze(result.data);
 }
 
-const cache = new WeakMap<object, Config>();
-
-/** The parsed config for this `env`, computed on first use and cached for the isolate's life. */
-export function getConfig(env: object): Config {
-  let config = cache.get(env);
-  if (!config) {
-    config = parseConfig(env as Record<string, unknown>);
-    cache.set(env, config);
-  }
-  return config;
-}
-
 export interface Secrets {
   /** OpenAI key; null when unset (smart mode off, source "no_key"). */
-  openaiApiKey: string | null;
+  readonly openaiApiKey: string | null;
   /** Admin token; null when unset (admin routes closed, or 503 in production). */
-  logToken: string | null;
+  readonly logToken: string | null;
   /** HMAC key for signed links; a fixed development key outside production. */
-  signingSecret: string | null;
+  readonly signingSecret: string | null;
 }
 
 /** Only for local development and tests: links signed with it are worthless elsewhere. */
 const DEV_SIGNING_SECRET = "sti-chat-edge-development-signing-secret";
 
 /** OPENAI_API_KEY is an optional secret, so it is not among the generated (required) binding types. */
-type SecretBindings = { LOG_TOKEN?: string; SIGNING_SECRET?: string; OPENAI_API_KEY?: unknown };
+type SecretBindings = { LOG_TOKEN?: unknown; SIGNING_SECRET?: unknown; OPENAI_API_KEY?: unknown };
 
-export function readSecrets(env: SecretBindings, config: Config): Secrets {
-  const logToken = env.LOG_TOKEN?.trim() || null;
-  const signing = env.SIGNING_SECRET?.trim() || null;
-  const openai = typeof env.OPENAI_API_KEY === "string" ? env.OPENAI_API_KEY.trim() : "";
-  return {
-    openaiApiKey: openai || null,
-    logToken,
-    signingSecret: signing ?? (config.ENVIRONMENT === "production" ? null : DEV_SIGNING_SECRET),
-  };
+/** Everything the Worker is configured with: the parsed vars and the secrets, frozen. */
+export interface Settings {
+  readonly config: Config;
+  readonly secrets: Secrets;
 }
+
+/** Parses vars and secrets; exported for tests and scripts (the Worker uses `settings(env)`). */
+export function parseSettings(env: Record<string, unknown>): Settings {
+  const config = parseConfig(env);
+  const { LOG_TOKEN, SIGNING_SECRET, OPENAI_API_KEY } = env as SecretBindings;
+  const signing = secret(SIGNING_SECRET);
+  const secrets: Secrets = Object.freeze({
+    openaiApiKey: secret(OPENAI_API_KEY),
+    logToken: secret(LOG_TOKEN),
+    signingSecret: signing ?? (config.ENVIRONMENT === "production" ? null : DEV_SIGNING_SECRET),
+  });
+  return Object.freeze({ config, secrets });
+}
+
+function secret(value: unknown): string | null {
+  return typeof value === "string" ? value.trim() || null : null;
+}
+
+const cache = new WeakMap<object, Settings>();
+
+/**
+ * The settings for this `env`, parsed on first use and cached for the isolate's life (the runtime
+ * hands every request of an isolate the same `env`). Only route handlers, middleware and Durable
+ * Object constructors call it; everything further in takes the values it needs.
+ */
+export function settings(env: object): Settings {
+  let parsed = cache.get(env);
+  if (!parsed) {
+    parsed = parseSettings(env as Record<string, unknown>);
+    cache.set(env, parsed);
+  }
+  return parsed;
+}
+
+/** @deprecated transitional: use `settings(env).config` (removed once every caller has moved). */
+export const getConfig = (env: object): Config => settings(env).config;
+/** @deprecated transitional: use `settings(env).secrets`. */
+export const readSecrets = (env: object, _config?: Config): Secrets => settings(env).secrets;

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { ConfigError, getConfig } from "./config";
+import { ConfigError, settings } from "./config";
 import { AppError, type ErrorCode, errorBody } from "./errors";
 import { allowedMethods } from "./lib/allowed-methods";
 import { cors } from "./middleware/cors";
@@ -33,7 +33,7 @@ app.use(requestId());
 app.use(requestLog());
 app.use(metrics());
 app.use(async (c, next) => {
-  getConfig(c.env); // fail fast, naming the variable, on a bad deploy
+  settings(c.env); // fail fast, naming the variable, on a bad deploy
   await next();
 });
 // The widget's routes only, for WIDGET_ORIGINS only (see src/middleware/cors.ts).

@@ -1,4 +1,4 @@
-import { getConfig, readSecrets } from "../../src/config";
+import { settings } from "../../src/config";
 import { recordOpenAiCall } from "../../src/observability/metrics/isolate";
 import { BreakerClient } from "../../src/smart/breaker-client";
 import { SessionAlarms } from "./alarms";
@@ -13,13 +13,13 @@ import { TurnPipeline } from "./turn-pipeline";
  * only place in this folder that reads `env`. Each part gets the narrow dependencies it needs.
  */
 export function wireSession(ctx: DurableObjectState, env: Env) {
-  const config = getConfig(env);
+  const { config, secrets } = settings(env);
   const store = new SessionStorage(ctx.storage);
   const tickets = new TicketWriter(env, store);
   const index = new SessionIndex(env.DB, (p) => ctx.waitUntil(p));
   const alarms = new SessionAlarms(ctx, env, store, () => index.forget());
   const smart: SmartDependencies = {
-    model: modelSettings(config, readSecrets(env, config).openaiApiKey),
+    model: modelSettings(config, secrets.openaiApiKey),
     shopName: config.SHOP_NAME,
     breaker: (location) =>
       new BreakerClient(env.CIRCUIT_BREAKER.getByName(location), location, breakerSettings(config)),

@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import { getConfig, readSecrets } from "../config";
+import { settings } from "../config";
 import { AppError } from "../errors";
 import type { AppEnv } from "../types";
 
@@ -30,8 +30,8 @@ function presentedToken(authorization: string | undefined, query: string | undef
  */
 export const adminAuth = (options: AdminAuthOptions = {}) =>
   createMiddleware<AppEnv>(async (c, next) => {
-    const config = getConfig(c.env);
-    const { logToken } = readSecrets(c.env, config);
+    const { config, secrets } = settings(c.env);
+    const { logToken } = secrets;
     if (!logToken) {
       if (config.ENVIRONMENT === "production") {
         throw new AppError(

@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import { getConfig } from "../config";
+import { settings } from "../config";
 import { VERSION_KEY_HEADER } from "../protocol";
 import type { AppEnv } from "../types";
 
@@ -40,7 +40,7 @@ const EXPOSE_HEADERS = "Retry-After, X-Request-Id";
  */
 export const cors = (options: CorsOptions = {}) => {
   const paths = options.paths ?? WIDGET_API_PATHS;
-  const origins = options.origins ?? ((env: Env) => getConfig(env).WIDGET_ORIGINS);
+  const origins = options.origins ?? ((env: Env) => settings(env).config.WIDGET_ORIGINS);
   const maxAge = String(options.maxAgeSeconds ?? 7_200);
   return createMiddleware<AppEnv>(async (c, next) => {
     if (!paths.some((path) => path.test(c.req.path))) return next();

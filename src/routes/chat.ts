@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { TurnOutcome } from "../../durable-objects/chat-session/contract";
-import { getConfig } from "../config";
+import { settings } from "../config";
 import { AppError } from "../errors";
 import { linkedPhoto } from "../lib/uploads/upload-link";
 import { jsonBodyLimit } from "../middleware/body-limit";
@@ -74,7 +74,7 @@ export const chatRoutes = new Hono<AppEnv>()
     const { sessionId, rating } = c.req.valid("json");
     const outcome = await c.env.CHAT_SESSION.getByName(sessionId).rate(rating);
     if (!outcome.ok) throw refusalError(outcome);
-    if (outcome.previous !== rating && getConfig(c.env).METRICS_ENABLED) {
+    if (outcome.previous !== rating && settings(c.env).config.METRICS_ENABLED) {
       const sample = { version: c.env.VERSION.id || "unknown", rating, at: Date.now() };
       recordRating(sample, { namespace: c.env.METRICS, waitUntil: (p) => c.executionCtx.waitUntil(p) });
     }

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
-import { getConfig, readSecrets } from "../config";
+import { settings } from "../config";
 import { effectiveSmartMode } from "../lib/smart/mode";
 import { adminAuth } from "../middleware/admin-auth";
 import { logEvent } from "../observability/log";
@@ -12,7 +12,7 @@ import type { AppEnv } from "../types";
 const adminInProduction = () => {
   const admin = adminAuth();
   return createMiddleware<AppEnv>(async (c, next) => {
-    if (getConfig(c.env).ENVIRONMENT !== "production") return next();
+    if (settings(c.env).config.ENVIRONMENT !== "production") return next();
     return admin(c, next);
   });
 };
@@ -20,7 +20,7 @@ const adminInProduction = () => {
 /** `GET /api/metrics`: request, 5xx, latency and OpenAI figures from every isolate; see docs/observability.md. */
 export const metricsRoutes = new Hono<AppEnv>().get("/metrics", adminInProduction(), async (c) => {
   const env = c.env;
-  const config = getConfig(env);
+  const { config, secrets } = settings(env);
   // Off the hot path, so it may wait: send what this isolate holds now, without the usual interval
   // (unless a call is already in flight), so the report includes what this isolate just served.
   await flushMetrics(env.METRICS, { urgent: true });
@@ -35,7 +35,7 @@ export const metricsRoutes = new Hono<AppEnv>().get("/metrics", adminInProductio
   const smartMode = effectiveSmartMode({
     kvValue: flag,
     varEnabled: config.SMART_MODE_ENABLED,
-    hasApiKey: readSecrets(env, config).openaiApiKey !== null,
+    hasApiKey: secrets.openaiApiKey !== null,
   });
   const report: MetricsReport = { ...snapshot, smartMode };
   c.header("Cache-Control", "no-store");

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { getConfig } from "../config";
+import { settings } from "../config";
 import { adminAuth } from "../middleware/admin-auth";
 import { validateQuery } from "../middleware/validate";
 import { runPurge } from "../retention/purge";
@@ -22,7 +22,7 @@ export const purgeRoutes = new Hono<AppEnv>().post(
   validateQuery(purgeQuery),
   async (c) => {
     const { dryRun } = c.req.valid("query");
-    const summary = await runPurge({ bucket: c.env.BUCKET, db: c.env.DB }, getConfig(c.env), {
+    const summary = await runPurge({ bucket: c.env.BUCKET, db: c.env.DB }, settings(c.env).config, {
       now: Date.now(),
       dryRun: dryRun === "1" || dryRun === "true",
       trigger: "admin",

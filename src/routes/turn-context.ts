@@ -1,4 +1,4 @@
-import { getConfig, readSecrets } from "../config";
+import { settings } from "../config";
 import { currentSmartMode, SMART_MODE_KEY } from "../smart/flag";
 
 /** What a session object needs to know about the request behind a turn (chat message or photo). */
@@ -13,12 +13,12 @@ export interface TurnContext {
 const KV_MIN_CACHE_TTL_SECONDS = 30;
 
 export async function turnContext(env: Env, request: Request): Promise<TurnContext> {
-  const config = getConfig(env);
+  const { config, secrets } = settings(env);
   const smartMode = await currentSmartMode({
     load: () => env.FLAGS.get(SMART_MODE_KEY, { cacheTtl: KV_MIN_CACHE_TTL_SECONDS }),
     ttlMs: config.SMART_MODE_FLAG_CACHE_SECONDS * 1000,
     varEnabled: config.SMART_MODE_ENABLED,
-    hasApiKey: readSecrets(env, config).openaiApiKey !== null,
+    hasApiKey: secrets.openaiApiKey !== null,
   });
   return { smart: smartMode.enabled, location: locationOf(request) };
 }

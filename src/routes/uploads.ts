@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import type { TurnOutcome } from "../../durable-objects/chat-session/contract";
-import { getConfig, readSecrets } from "../config";
+import { settings } from "../config";
 import { AppError } from "../errors";
 import {
   extensionOf,
@@ -24,7 +24,7 @@ import { receiveUpload } from "./upload-body";
 export const uploadRoutes = new Hono<AppEnv>()
   .post("/upload", async (c) => {
     const env = c.env;
-    const config = getConfig(env);
+    const config = settings(env).config;
     const link = widgetLinkSigning(env, c.req.url);
     if (!link) throw noSigningKey();
     const received = await receiveUpload(c.req.raw, config.UPLOAD_MAX_BYTES);
@@ -86,8 +86,8 @@ export const uploadRoutes = new Hono<AppEnv>()
   })
   .get("/upload/:id", async (c) => {
     const id = c.req.param("id");
-    const config = getConfig(c.env);
-    const secret = readSecrets(c.env, config).signingSecret;
+    const { config, secrets } = settings(c.env);
+    const secret = secrets.signingSecret;
     if (!secret) throw noSigningKey();
     const now = Date.now();
     const check = await checkUploadLink(
@@ -136,8 +136,8 @@ const MODEL_READABLE = new Set<UploadContentType>(["image/jpeg", "image/png", "i
 
 /** How the widget's photo links are signed now: valid UPLOAD_LINK_TTL_SECONDS; null without a signing key. */
 export function widgetLinkSigning(env: Env, requestUrl: string): LinkSigning | null {
-  const config = getConfig(env);
-  const secret = readSecrets(env, config).signingSecret;
+  const { config, secrets } = settings(env);
+  const secret = secrets.signingSecret;
   if (!secret) return null;
   return {
     origin: new URL(requestUrl).origin,
