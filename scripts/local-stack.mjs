@@ -3,12 +3,16 @@
 // KV, R2, D1 (production migrations applied), Durable Objects and the static assets (widget and
 // demo page) routed as wrangler.toml's [assets] says.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { readD1Migrations } from "@cloudflare/vitest-plugin";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
-import { unstable_readConfig } from "wrangler";
+import { unstable_getMiniflareWorkerOptions, unstable_readConfig } from "wrangler";
 
+const CONFIG = "wrangler.toml";
 const WIDGET_BUILD = join("scripts", "build-widget.mjs");
+/** Local secrets (wrangler.toml declares them required; never real values). */
+const LOCAL_SECRETS = { LOG_TOKEN: "bench-token", SIGNING_SECRET: "bench-secret" };
 
 /**
  * Builds the widget's static site (wrangler refuses a missing assets directory), then the Worker,
@@ -16,32 +20,23 @@ const WIDGET_BUILD = join("scripts", "build-widget.mjs");
  */
 export function buildWorker() {
   if (existsSync(WIDGET_BUILD)) execFileSync(process.execPath, [WIDGET_BUILD], { stdio: "ignore" });
-  else mkdirSync(assetsConfig().directory, { recursive: true });
+  else mkdirSync(configuredWorker().assetsDirectory ?? join(".build", "assets"), { recursive: true });
   const outdir = join(".build", "worker");
   execFileSync("wrangler", ["deploy", "--dry-run", "--outdir", outdir], { stdio: "ignore" });
   return join(outdir, "index.js");
 }
 
-/** wrangler.toml's [assets], as Miniflare's (v4-style) options: the same routing as `wrangler dev`. */
-function assetsConfig() {
-  const { assets } = unstable_readConfig({ config: "wrangler.toml" });
-  if (!assets?.directory) throw new Error("wrangler.toml has no [assets] directory");
-  return {
-    directory: resolve(assets.directory),
-    // Without it the router never calls the Worker: every path would be an asset or a 404.
-    routerConfig: { has_user_worker: true },
-    ...(assets.run_worker_first !== undefined ? { run_worker_first: assets.run_worker_first } : {}),
-    assetConfig: {
-      ...(assets.not_found_handling ? { not_found_handling: assets.not_found_handling } : {}),
-      ...(assets.html_handling ? { html_handling: assets.html_handling } : {}),
-    },
-  };
-}
-
-function readVars() {
-  const toml = readFileSync("wrangler.toml", "utf8");
-  const section = toml.split("[vars]")[1] ?? "";
-  return Object.fromEntries([...section.matchAll(/^([A-Z_]+)\s*=\s*"([^"]*)"/gm)].map((m) => [m[1], m[2]]));
+/**
+ * The Worker as wrangler.toml declares it (bindings, vars, Durable Objects with SQLite, assets routing,
+ * compatibility settings), through wrangler's own reader: the same options `wrangler dev` and the
+ * Vitest pool give Miniflare. Only the script and the local secrets come from here.
+ */
+function configuredWorker() {
+  const config = unstable_readConfig({ config: CONFIG });
+  const { workerOptions } = unstable_getMiniflareWorkerOptions(config);
+  const migrationsDir = config.d1_databases.find((d) => d.binding === "DB")?.migrations_dir;
+  if (!migrationsDir) throw new Error(`${CONFIG} names no migrations_dir for the DB binding`);
+  return { workerOptions, migrationsDir, assetsDirectory: config.assets?.directory };
 }
 
 /**
@@ -60,6 +55,9 @@ export async function startWorker(
   vars = {},
   { quiet = false, extraWorkers = [], assets = true, inspectorPort } = {},
 ) {
+  const { workerOptions, migrationsDir } = configuredWorker();
+  // The script is wrangler's finished bundle (one module), so its module rules have nothing to match.
+  const { assets: configuredAssets, modulesRules: _bundled, ...configured } = workerOptions;
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       host: "127.0.0.1",
@@ -68,37 +66,22 @@ export async function startWorker(
       ...(inspectorPort ? { inspectorPort } : {}),
       workers: [
         {
+          ...configured,
           name: "sti-chat-edge",
           modules: true,
           scriptPath,
-          compatibilityDate: "2026-11-01",
-          compatibilityFlags: ["nodejs_compat"],
-          durableObjects: {
-            CHAT_SESSION: { className: "ChatSession", useSQLite: true },
-            LOG_STREAM: { className: "LogStream", useSQLite: true },
-            METRICS: { className: "Metrics", useSQLite: true },
-            CIRCUIT_BREAKER: { className: "CircuitBreaker", useSQLite: true },
-          },
-          r2Buckets: ["BUCKET"],
-          kvNamespaces: ["FLAGS"],
-          d1Databases: ["DB"],
-          versionMetadata: "VERSION",
-          ...(assets ? { assets: assetsConfig() } : {}),
-          bindings: { ...readVars(), LOG_TOKEN: "bench-token", SIGNING_SECRET: "bench-secret", ...vars },
+          ...(assets && configuredAssets ? { assets: configuredAssets } : {}),
+          bindings: { ...configured.bindings, ...LOCAL_SECRETS, ...vars },
         },
         ...extraWorkers,
       ],
     }),
   );
+  // The production migrations, split into statements by wrangler's own SQL splitter (as
+  // `wrangler d1 migrations apply` and the tests' setup do), one batch per file.
   const db = await mf.getD1Database("DB");
-  for (const file of readdirSync("migrations").sort()) {
-    for (const statement of readFileSync(join("migrations", file), "utf8")
-      .replace(/--.*$/gm, "")
-      .split(";")
-      .map((s) => s.trim())
-      .filter(Boolean)) {
-      await db.prepare(statement).run();
-    }
+  for (const { queries } of await readD1Migrations(migrationsDir)) {
+    await db.batch(queries.map((query) => db.prepare(query)));
   }
   const url = (await mf.ready).toString().replace(/\/$/, "");
   return { mf, url };
