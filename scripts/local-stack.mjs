@@ -33,7 +33,10 @@ export function buildWorker() {
  */
 function configuredWorker() {
   const config = unstable_readConfig({ config: CONFIG });
-  const { workerOptions } = unstable_getMiniflareWorkerOptions(config);
+  // Typed as Miniflare's own shape: wrangler's declared type (an Omit over a union) keeps no fields.
+  const workerOptions = /** @type {import("miniflare").V4WorkerOptionsShape & { modulesRules?: unknown }} */ (
+    unstable_getMiniflareWorkerOptions(config).workerOptions
+  );
   const migrationsDir = config.d1_databases.find((d) => d.binding === "DB")?.migrations_dir;
   if (!migrationsDir) throw new Error(`${CONFIG} names no migrations_dir for the DB binding`);
   return { workerOptions, migrationsDir, assetsDirectory: config.assets?.directory };
@@ -49,6 +52,10 @@ function configuredWorker() {
  * find what a bench's extra cost is made of).
  * `assets`: serve wrangler.toml's static assets in front of the Worker (default); `false` gives the
  * bare Worker, every path reaching it.
+ *
+ * @param {string} scriptPath the bundled Worker (from `buildWorker()`)
+ * @param {Record<string, string>} [vars] vars over wrangler.toml's (and the local secrets)
+ * @param {{ quiet?: boolean, extraWorkers?: import("miniflare").V4WorkerOptions[], assets?: boolean, inspectorPort?: number }} [options]
  */
 export async function startWorker(
   scriptPath,
@@ -58,23 +65,22 @@ export async function startWorker(
   const { workerOptions, migrationsDir } = configuredWorker();
   // The script is wrangler's finished bundle (one module), so its module rules have nothing to match.
   const { assets: configuredAssets, modulesRules: _bundled, ...configured } = workerOptions;
+  /** @type {import("miniflare").V4WorkerOptions} */
+  const worker = {
+    ...configured,
+    name: "sti-chat-edge",
+    modules: true,
+    scriptPath,
+    ...(assets && configuredAssets ? { assets: configuredAssets } : {}),
+    bindings: { ...(configured.bindings ?? {}), ...LOCAL_SECRETS, ...vars },
+  };
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       host: "127.0.0.1",
       port: 0,
       ...(quiet ? { handleStructuredLogs: () => {} } : {}),
       ...(inspectorPort ? { inspectorPort } : {}),
-      workers: [
-        {
-          ...configured,
-          name: "sti-chat-edge",
-          modules: true,
-          scriptPath,
-          ...(assets && configuredAssets ? { assets: configuredAssets } : {}),
-          bindings: { ...configured.bindings, ...LOCAL_SECRETS, ...vars },
-        },
-        ...extraWorkers,
-      ],
+      workers: [worker, ...extraWorkers],
     }),
   );
   // The production migrations, split into statements by wrangler's own SQL splitter (as
