@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { problemsForDevice } from "../../../src/lib/knowledge-base";
+import { KNOWLEDGE_BASE, problemsForDevice } from "../../../src/lib/knowledge-base";
 import { DEVICE_IDS, PROBLEM_IDS } from "../../../src/protocol";
 
 describe("problemsForDevice", () => {
@@ -13,22 +13,21 @@ describe("problemsForDevice", () => {
     }
   });
 
-  it("orders the most common problems first", () => {
-    expect(problemsForDevice("printer")).toEqual(["printing", "no_power", "no_internet", "other"]);
-    expect(problemsForDevice("notebook")).toEqual([
-      "no_power",
-      "no_boot",
-      "slow",
-      "display",
-      "battery",
-      "no_internet",
-      "audio",
-      "peripheral",
-      "malware",
-      "data",
-      "account",
-      "other",
-    ]);
+  it("offers first the problems with steps written for the device, then the generic ones", () => {
+    const specific = new Set(KNOWLEDGE_BASE.map((e) => `${e.device}/${e.problem}`));
+    for (const device of DEVICE_IDS) {
+      const offered = problemsForDevice(device).filter((p) => p !== "other");
+      const written = offered.map((p) => specific.has(`${device}/${p}`));
+      // Once a generic-only problem is offered, no device-specific one may follow it.
+      const firstGeneric = written.indexOf(false);
+      if (firstGeneric >= 0) expect(written.slice(firstGeneric), device).not.toContain(true);
+      // Every problem written for the device is offered for it.
+      for (const entry of KNOWLEDGE_BASE.filter((e) => e.device === device)) {
+        expect(offered).toContain(entry.problem);
+      }
+    }
+    // A printer's or a router's most common problem leads.
+    expect(problemsForDevice("printer")[0]).toBe("printing");
     expect(problemsForDevice("router")[0]).toBe("no_internet");
   });
 
