@@ -1,3 +1,4 @@
+import type { CircuitState } from "../../lib/smart/circuit";
 import type { Rating } from "../../protocol";
 import { type FlushOptions, IsolateSender } from "../isolate-sender";
 import { observe } from "./histogram";
@@ -12,8 +13,7 @@ import { type Counts, emptyCounts } from "./summary";
  * batch put back after a failed (or ambiguous) call is resent as-is and counted exactly once.
  */
 
-export const CIRCUIT_STATES = ["closed", "open", "half_open"] as const;
-export type CircuitState = (typeof CIRCUIT_STATES)[number];
+export { CIRCUIT_STATES, type CircuitState } from "../../lib/smart/circuit";
 /** What `openai.circuit_state` reads before any breaker has reported (there is none yet). */
 export const DEFAULT_CIRCUIT_STATE: CircuitState = "closed";
 
