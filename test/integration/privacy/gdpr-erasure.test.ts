@@ -1,20 +1,13 @@
 import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { SessionExport } from "../../../durable-objects/chat-session";
-import type { Ticket } from "../../../src/lib/tickets/ticket";
+import type {
+  ErasureResponse as ErasureSummary,
+  ConversationExport as SessionExport,
+  Ticket,
+} from "../../../src/protocol";
 import { call, expectError, greet, newSessionId, press, say } from "../../helpers/api";
 import { indexedSession, mirroredTranscript, transcriptKey } from "./settle";
-
-interface ErasureSummary {
-  sessionId: string;
-  erasedAt: string;
-  messagesDeleted: number;
-  transcriptDeleted: boolean;
-  sessionIndexDeleted: boolean;
-  ticketsAnonymised: string[];
-  uploadsDeleted: number;
-}
 
 interface TicketRow {
   id: string;

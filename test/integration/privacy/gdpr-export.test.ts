@@ -1,20 +1,11 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { SessionExport } from "../../../durable-objects/chat-session";
-import type { Ticket } from "../../../src/lib/tickets/ticket";
-import type { Transcript } from "../../../src/lib/transcript";
+import type { MyDataResponse, Ticket } from "../../../src/protocol";
 import { call, expectError, greet, newSessionId, press, say } from "../../helpers/api";
 import { indexedSession, mirroredTranscript, type SessionRow } from "./settle";
 
-interface MyData {
-  sessionId: string;
-  exportedAt: string;
-  conversation: SessionExport;
-  transcript: Transcript | null;
-  sessionIndex: SessionRow | null;
-  tickets: Ticket[];
-  uploads: unknown[];
-}
+/** The response, with the D1 index row as this test reads it. */
+type MyData = Omit<MyDataResponse, "sessionIndex"> & { sessionIndex: SessionRow | null };
 
 /** A conversation that ends in a ticket, with its deferred writes (R2 transcript, D1 index) settled. */
 async function conversationWithTicket(name: string) {

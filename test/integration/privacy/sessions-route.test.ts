@@ -1,24 +1,10 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import type { SessionsResponse as SessionList } from "../../../src/protocol";
 import { call, expectError, greet, newSessionId, say } from "../../helpers/api";
 import { ADMIN, ADMIN_TOKEN, indexedSession } from "./settle";
 
 const HOUR_MS = 3_600_000;
-
-interface ListedSession {
-  sessionId: string;
-  createdAt: string;
-  lastActivityAt: string;
-  language: string;
-  stage: string;
-  device: string | null;
-  problem: string | null;
-}
-
-interface SessionList {
-  since: string;
-  sessions: ListedSession[];
-}
 
 async function listSessions(query = ""): Promise<SessionList> {
   const res = await call(`/api/sessions${query}`, { headers: ADMIN });

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { Ticket } from "../../../src/lib/tickets/ticket";
+import type { Ticket } from "../../../src/protocol";
 import { call, newSessionId } from "../../helpers/api";
 import { ADMIN, type ManualTicketResponse, TICKET_ID, ticketRows } from "./support";
 

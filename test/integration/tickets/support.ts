@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
-import type { Ticket } from "../../../src/lib/tickets/ticket";
+import type { ManualTicketResponse, Ticket, TicketListResponse as TicketList } from "../../../src/protocol";
 import { call, postJson } from "../../helpers/api";
 
 /** Shared by the ticket tests: admin credentials, the manual-ticket call and reads of the real stores. */
@@ -17,27 +17,11 @@ export interface ManualTicketBody {
   language?: "es" | "en";
 }
 
-export interface ManualTicketResponse {
-  created: boolean;
-  ticket: Ticket;
-}
-
-export interface TicketListItem {
-  id: string;
-  sessionId: string;
-  createdAt: string;
-  status: string;
-  source: string;
-  language: string;
-  device: string | null;
-  problem: string | null;
-  anonymised: boolean;
-}
-
-export interface TicketList {
-  tickets: TicketListItem[];
-  nextCursor: string | null;
-}
+export type {
+  ManualTicketResponse,
+  TicketListItem,
+  TicketListResponse as TicketList,
+} from "../../../src/protocol";
 
 import type { TicketRow } from "../../../src/storage/tickets";
 

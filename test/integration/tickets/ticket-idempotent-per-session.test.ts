@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { Ticket } from "../../../src/lib/tickets/ticket";
+import type { Ticket } from "../../../src/protocol";
 import { greet, newSessionId, press, say } from "../../helpers/api";
 import { manualTicket, r2TicketObjects, ticketRows } from "./support";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Ticket } from "../../../src/lib/tickets/ticket";
+import type { Ticket } from "../../../src/protocol";
 import { call, expectError, newSessionId } from "../../helpers/api";
 import { ADMIN, manualTicket, signedPath } from "./support";
 

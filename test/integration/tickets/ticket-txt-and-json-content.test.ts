@@ -1,8 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { Ticket } from "../../../src/lib/tickets/ticket";
 import { renderTicketText } from "../../../src/lib/tickets/ticket-text";
-import type { ChatResponse } from "../../../src/protocol";
+import type { ChatResponse, Ticket } from "../../../src/protocol";
 import { greet, newSessionId, press, say } from "../../helpers/api";
 import { TICKET_ID } from "./support";
 

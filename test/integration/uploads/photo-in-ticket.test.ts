@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { expect, it } from "vitest";
-import type { Ticket } from "../../../src/lib/tickets/ticket";
+import type { Ticket } from "../../../src/protocol";
 import { call, press, say } from "../../helpers/api";
 import { JPEG, PNG, pathOf, startedSession, upload, uploaded, uploadForm } from "./support";
 
