@@ -1,17 +1,16 @@
 import { DurableObject } from "cloudflare:workers";
 import { getConfig } from "../src/config";
-import { isLogLevel, LOG_LEVELS, type LogLevel, type LogRecord, levelRank } from "../src/observability/log";
+import { isLogLevel, LOG_LEVELS, type LogLevel, levelRank } from "../src/observability/levels";
 import {
   type LogFilter,
   MAX_TAIL_LIMIT,
   matchesFilter,
   parseStreamRequest,
 } from "../src/observability/log-filter";
+import type { LogRecord } from "../src/observability/log-record";
 import { SSE_HEADERS } from "../src/observability/sse";
 import { SseChannel } from "../src/observability/sse-channel";
 import { logCutoff } from "../src/retention/policy/policy";
-
-export type { LogRecord } from "../src/observability/log";
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS lines (

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { sessionIdSchema } from "../schemas";
-import { atLeast, LOG_LEVELS, type LogLevel } from "./log";
+import { atLeast, LOG_LEVELS, type LogLevel } from "./levels";
 
 /** Which lines a reader wants; the same meaning in storage (SQL) and on the live stream. */
 export interface LogFilter {
