@@ -6,9 +6,9 @@ import {
   MAX_TAIL_LIMIT,
   matchesFilter,
   parseStreamRequest,
+  type StreamQuery,
 } from "../src/observability/log-filter";
 import type { LogRecord } from "../src/observability/log-record";
-import { SSE_HEADERS } from "../src/observability/sse";
 import { SseChannel } from "../src/observability/sse-channel";
 import { logCutoff } from "../src/retention/policy/policy";
 
@@ -63,7 +63,7 @@ type Row = { id: number; level: number; session_id: string | null; line: string 
 /**
  * The live log stream: one global object (`getByName("global")`) keeps the last
  * LOG_RETENTION_DAYS of log lines in SQLite, the row id being the SSE event id, and serves them
- * as Server-Sent Events to admins (`fetch`, the one non-RPC entry: streams need a Response).
+ * as Server-Sent Events to admins (`stream()`, a byte stream returned over RPC).
  * It also holds the run-time minimum level.
  */
 export class LogStream extends DurableObject<Env> {
@@ -150,20 +150,18 @@ export class LogStream extends DurableObject<Env> {
   }
 
   /**
-   * SSE: replays the lines after Last-Event-ID (or `?since=`), then pushes new ones as they are
-   * appended. Replay and registration happen in one synchronous step, so nothing appended in
-   * between is missed or sent twice. The stream ends after `maxMs` (at most 5 min) with a
-   * `reconnect` event whose id is where the client must resume.
+   * SSE over RPC (the route wraps it in a Response): replays the lines after `lastEventId` (the
+   * client's Last-Event-ID, which wins) or `query.since`, then pushes new ones as they are appended.
+   * Replay and registration happen in one synchronous step, so nothing appended in between is
+   * missed or sent twice. The stream ends after `maxMs` (at most 5 min) with a `reconnect` event
+   * whose id is where the client must resume; a client that goes away cancels it, which closes it.
    */
-  override fetch(request: Request): Response {
-    const parsed = parseStreamRequest(new URL(request.url), request.headers);
-    if (!parsed.ok) return new Response(parsed.message, { status: 400 });
-    const { filter, lifetimeMs } = parsed;
+  stream(query: StreamQuery, lastEventId?: number): ReadableStream<Uint8Array> {
+    const { filter, lifetimeMs, after: requested } = parseStreamRequest(query, lastEventId);
     const lastId = this.lastId();
     // An id beyond the newest line (storage was reset) would make the client skip the new lines.
-    const after = parsed.after === undefined ? undefined : Math.min(parsed.after, lastId);
-    const start = after ?? lastId;
-    const channel: SseChannel = new SseChannel(start, {
+    const after = requested === undefined ? undefined : Math.min(requested, lastId);
+    const channel: SseChannel = new SseChannel(after ?? lastId, {
       lifetimeMs,
       heartbeatMs: HEARTBEAT_MS,
       retryMs: RETRY_MS,
@@ -176,13 +174,12 @@ export class LogStream extends DurableObject<Env> {
       // More to replay: catch up only to the last stored id, and let the client come back for the rest.
       if (backlog.length === REPLAY_PAGE) {
         channel.end();
-        return new Response(channel.readable, { headers: SSE_HEADERS });
+        return channel.readable;
       }
       channel.skip(lastId);
     }
     this.clients.set(channel, filter);
-    request.signal?.addEventListener("abort", () => channel.end());
-    return new Response(channel.readable, { headers: SSE_HEADERS });
+    return channel.readable;
   }
 
   private select(query: LinesQuery): Row[] {
