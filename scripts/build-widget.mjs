@@ -6,6 +6,8 @@
 //   widget.js           the stable loader shops paste; injects the hashed bundle (5 minutes)
 //   index.html, demo.css  the demo page of a fictional repair shop that embeds the widget
 //   _headers            caching and, for the demo page, a strict Content-Security-Policy
+//   admin-assets/logs.js, logs.css  the operator log page's script and stylesheet (src/admin/logs/),
+//                       stable names the Worker's /admin/logs page links to (revalidated each load)
 //
 // Run: `node scripts/build-widget.mjs` (npm run build:widget). Tests import `buildWidget()`.
 import { createHash } from "node:crypto";
@@ -16,6 +18,9 @@ import { build } from "esbuild";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SOURCE = join(ROOT, "src", "widget");
+const ADMIN_SOURCE = join(ROOT, "src", "admin");
+/** Must match LOGS_PAGE_SCRIPT and LOGS_PAGE_STYLESHEET in src/observability/logs-page.ts. */
+const ADMIN_LOGS = { js: "admin-assets/logs.js", css: "admin-assets/logs.css" };
 export const ASSETS_DIR = join(ROOT, ".build", "assets");
 
 /** What the demo page allows: nothing inline, nothing from elsewhere. */
@@ -23,6 +28,8 @@ export const DEMO_CSP =
   "default-src 'self'; img-src 'self' data: blob:; connect-src 'self'; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
+/** Stable names that must pick up a new build at once: the browser revalidates them on every load. */
+const REVALIDATE = "no-cache";
 const SHORT = "public, max-age=300";
 /** Browsers that run the widget; older ones get a page without it, never a broken page. */
 const TARGET = ["es2020", "chrome100", "firefox100", "safari15"];
@@ -30,9 +37,9 @@ const TARGET = ["es2020", "chrome100", "firefox100", "safari15"];
 const hashed = (name, ext, bytes) =>
   `${name}.${createHash("sha256").update(bytes).digest("hex").slice(0, 10)}.${ext}`;
 
-async function bundle(entry, options) {
+async function bundle(entry, options, source = SOURCE) {
   const result = await build({
-    entryPoints: [join(SOURCE, entry)],
+    entryPoints: [join(source, entry)],
     bundle: true,
     minify: true,
     write: false,
@@ -64,6 +71,8 @@ function headersFile({ css, js }) {
     rule(`/${css}`, { "Cache-Control": IMMUTABLE, "X-Content-Type-Options": "nosniff" }),
     rule("/widget.js", { "Cache-Control": SHORT, "X-Content-Type-Options": "nosniff" }),
     rule("/demo.css", { "Cache-Control": SHORT, "X-Content-Type-Options": "nosniff" }),
+    rule(`/${ADMIN_LOGS.js}`, { "Cache-Control": REVALIDATE, "X-Content-Type-Options": "nosniff" }),
+    rule(`/${ADMIN_LOGS.css}`, { "Cache-Control": REVALIDATE, "X-Content-Type-Options": "nosniff" }),
     rule("/", page),
     rule("/index.html", page),
   ].join("");
@@ -84,6 +93,12 @@ export async function buildWidget() {
     tsconfig: join(SOURCE, "tsconfig.json"),
     define: { __WIDGET_JS__: JSON.stringify(js) },
   });
+  const adminJs = await bundle(
+    join("logs", "main.ts"),
+    { format: "iife", tsconfig: join(ADMIN_SOURCE, "tsconfig.json") },
+    ADMIN_SOURCE,
+  );
+  const adminCss = await bundle(join("logs", "logs.css"), { loader: { ".css": "css" } }, ADMIN_SOURCE);
 
   // Only this build's files: no stale hashed bundles pile up next to the current ones.
   rmSync(ASSETS_DIR, { recursive: true, force: true });
@@ -93,13 +108,17 @@ export async function buildWidget() {
   writeFileSync(join(ASSETS_DIR, "widget.js"), loaderBytes);
   copyFileSync(join(SOURCE, "demo", "index.html"), join(ASSETS_DIR, "index.html"));
   copyFileSync(join(SOURCE, "demo", "demo.css"), join(ASSETS_DIR, "demo.css"));
+  mkdirSync(join(ASSETS_DIR, "admin-assets"), { recursive: true });
+  writeFileSync(join(ASSETS_DIR, ADMIN_LOGS.js), adminJs);
+  writeFileSync(join(ASSETS_DIR, ADMIN_LOGS.css), adminCss);
   writeFileSync(join(ASSETS_DIR, "_headers"), headersFile({ css, js }));
   return {
     dir: ASSETS_DIR,
     css,
     js,
     loader: "widget.js",
-    bytes: { css: cssBytes, js: jsBytes, loader: loaderBytes },
+    admin: ADMIN_LOGS,
+    bytes: { css: cssBytes, js: jsBytes, loader: loaderBytes, admin: { js: adminJs, css: adminCss } },
   };
 }
 

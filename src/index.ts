@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { contextStorage } from "hono/context-storage";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ConfigError, settings } from "./config";
@@ -29,6 +30,8 @@ export { Metrics } from "../durable-objects/metrics";
 
 const app = new Hono<AppEnv>();
 
+// Once, first: logEvent finds the request it is serving through it (see observability/log-context.ts).
+app.use(contextStorage());
 app.use(requestId());
 app.use(requestLog());
 app.use(metrics());

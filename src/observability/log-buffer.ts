@@ -1,4 +1,5 @@
-import { atLeast, type LogLevel, type LogRecord } from "./log";
+import { atLeast, type LogLevel } from "./levels";
+import type { LogRecord } from "./log-record";
 
 /** A request rarely logs more than a handful of lines; past this many the rest are only counted. */
 export const MAX_LINES_PER_REQUEST = 200;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { sessionIdSchema } from "../schemas";
-import { atLeast, LOG_LEVELS, type LogLevel } from "./log";
+import { atLeast, LOG_LEVELS, type LogLevel } from "./levels";
 
 /** Which lines a reader wants; the same meaning in storage (SQL) and on the live stream. */
 export interface LogFilter {
@@ -20,7 +20,7 @@ export const STREAM_MAX_MS = 5 * 60_000;
 
 const eventId = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
-/** Query of the stream, shared by `GET /api/logs` and the object's `fetch`. */
+/** Query of the stream, shared by `GET /api/logs` and the object's `stream()`. */
 export const streamQuerySchema = z.object({
   level: z.enum(LOG_LEVELS).optional(),
   sessionId: sessionIdSchema.optional(),
@@ -52,19 +52,25 @@ export function lastEventIdOf(header: string | null | undefined): number | undef
   return /^\d{1,15}$/.test(value) ? Number(value) : undefined;
 }
 
-export type StreamRequest =
-  | { ok: true; filter: LogFilter; after: number | undefined; lifetimeMs: number }
-  | { ok: false; message: string };
+export interface StreamRequest {
+  filter: LogFilter;
+  /** Replay the lines after this id first; undefined: live lines only. */
+  after: number | undefined;
+  lifetimeMs: number;
+}
 
-/** Reads what the object's `fetch` needs from the forwarded request. */
-export function parseStreamRequest(url: URL, headers: Headers): StreamRequest {
-  const parsed = streamQuerySchema.safeParse(Object.fromEntries(url.searchParams));
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "invalid query" };
+/**
+ * What the object's `stream()` needs from the route's query and the client's Last-Event-ID (which
+ * wins over `since`). Checked again in the object: a caller may be another version of the Worker.
+ */
+export function parseStreamRequest(query: StreamQuery, lastEventId?: number): StreamRequest {
+  const parsed = streamQuerySchema.safeParse(query);
+  if (!parsed.success) throw new TypeError(parsed.error.issues[0]?.message ?? "invalid stream query");
   const { level, sessionId, q, since, maxMs } = parsed.data;
+  const resumeAt = lastEventId === undefined ? undefined : eventId.safeParse(lastEventId).data;
   return {
-    ok: true,
     filter: { level, sessionId, q },
-    after: lastEventIdOf(headers.get("Last-Event-ID")) ?? since,
+    after: resumeAt ?? since,
     lifetimeMs: clampStreamMs(maxMs),
   };
 }

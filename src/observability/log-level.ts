@@ -1,4 +1,4 @@
-import type { LogLevel } from "./log";
+import type { LogLevel } from "./levels";
 
 /**
  * The minimum log level as this isolate knows it. The source of truth is the LogStream object

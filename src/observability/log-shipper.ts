@@ -1,7 +1,9 @@
 import { type BatchQueue, IsolateSender } from "./isolate-sender";
-import { atLeast, type LogLevel, type LogRecord, logEvent } from "./log";
+import { atLeast, type LogLevel } from "./levels";
+import { logEvent } from "./log";
 import type { LogBuffer } from "./log-buffer";
 import { cachedMinimumLevel, levelGeneration, minimumLevel, rememberLevel } from "./log-level";
+import type { LogRecord } from "./log-record";
 
 /** The two LogStream RPC methods a request needs (what `env.LOG_STREAM.getByName(...)` returns). */
 export interface LogStreamTarget {

@@ -1,33 +1,7 @@
 import { maskDeep } from "../lib/masking";
+import { atLeast, type LogLevel } from "./levels";
 import { currentRequestLog } from "./log-context";
 import { consoleLevel } from "./log-level";
-
-export type LogLevel = "debug" | "info" | "warn" | "error";
-
-/** Lowest first: a minimum level lets through itself and everything after it. */
-export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const satisfies readonly LogLevel[];
-
-export const levelRank = (level: LogLevel): number => LOG_LEVELS.indexOf(level);
-
-export const isLogLevel = (value: unknown): value is LogLevel =>
-  typeof value === "string" && (LOG_LEVELS as readonly string[]).includes(value);
-
-export const atLeast = (level: LogLevel, minimum: LogLevel): boolean =>
-  levelRank(level) >= levelRank(minimum);
-
-/** One log line as the LogStream object stores it; `line` is exactly what the console printed. */
-export interface LogRecord {
-  /** Epoch ms. */
-  at: number;
-  level: LogLevel;
-  event: string;
-  /** Route pattern (or masked path) of a request line; null for other events. */
-  route: string | null;
-  /** As it appears in the line (masked if it looked like personal data). */
-  sessionId: string | null;
-  /** The masked JSON line. */
-  line: string;
-}
 
 /**
  * Random identifiers stay readable: the phone rule would otherwise turn about one UUID in ten into

@@ -1,11 +1,11 @@
 import type { Context } from "hono";
-import { contextStorage } from "hono/context-storage";
 import { createMiddleware } from "hono/factory";
 import { routePath } from "hono/route";
 import { getConfig } from "../config";
 import type { RequestIdVariables } from "../middleware/request-id";
 import { sessionIdSchema } from "../schemas";
-import { type LogLevel, logEvent } from "./log";
+import type { LogLevel } from "./levels";
+import { logEvent } from "./log";
 import { LogBuffer } from "./log-buffer";
 import type { LogContextVariables } from "./log-context";
 import { setFallbackLevel } from "./log-level";
@@ -27,11 +27,11 @@ type LogEnv = { Bindings: Env; Variables: RequestIdVariables & RequestLogVariabl
  * pattern, method, status, latency, worker version and the session id when the route has one.
  * Lines that code logs with `logEvent` while serving the request are buffered with it, and the
  * whole batch goes to the LogStream object in one call through `waitUntil`, so the response never
- * waits on the object. Must run after `requestId()`.
+ * waits on the object. Must run after `requestId()`, inside Hono's `contextStorage()` (registered
+ * once in src/index.ts), through which `logEvent` finds this request's buffer.
  */
 export const requestLog = (options: RequestLogOptions = {}) => {
   const objectName = options.objectName ?? LOG_STREAM_OBJECT_NAME;
-  const storage = contextStorage();
   return createMiddleware<LogEnv>(async (c, next) => {
     // Off only to measure what logging costs (bench/observability-overhead.mjs).
     if (!loggingEnabled(c.env)) return next();
@@ -40,18 +40,16 @@ export const requestLog = (options: RequestLogOptions = {}) => {
     c.set("logBuffer", buffer);
     const configured = configuredLevel(c.env);
     if (configured) setFallbackLevel(configured);
-    await storage(c, async () => {
-      // Errors thrown downstream are already turned into a response by onError/notFound here.
-      await next();
-      logEvent(levelFor(c.res.status), "request", {
-        requestId: c.get("requestId"),
-        route: routeOf(c),
-        method: c.req.method,
-        status: c.res.status,
-        latency_ms: Date.now() - started,
-        version: c.env.VERSION.id || "unknown",
-        sessionId: await sessionIdOf(c),
-      });
+    // Errors thrown downstream are already turned into a response by onError/notFound here.
+    await next();
+    logEvent(levelFor(c.res.status), "request", {
+      requestId: c.get("requestId"),
+      route: routeOf(c),
+      method: c.req.method,
+      status: c.res.status,
+      latency_ms: Date.now() - started,
+      version: c.env.VERSION.id || "unknown",
+      sessionId: await sessionIdOf(c),
     });
     const send = sendRequestLines(buffer, () => c.env.LOG_STREAM.getByName(objectName));
     if (!send) return; // queued for the request that is already sending

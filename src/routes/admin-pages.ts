@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { LOGS_PAGE_CSS, LOGS_PAGE_HTML, LOGS_PAGE_JS } from "../observability/logs-page";
+import { LOGS_PAGE_HTML } from "../observability/logs-page";
 import type { AppEnv } from "../types";
 
 const PAGE_CSP =
@@ -7,22 +7,12 @@ const PAGE_CSP =
 
 /**
  * Operator pages. They hold no data: the page asks for the admin token and every call it makes
- * goes to the token-protected API, so the page itself can be public.
+ * goes to the token-protected API, so the page itself can be public. Their scripts and stylesheets
+ * are static assets built from src/admin/ (scripts/build-widget.mjs).
  */
-export const adminPageRoutes = new Hono<AppEnv>()
-  .get("/admin/logs", (c) => {
-    c.header("Content-Security-Policy", PAGE_CSP);
-    c.header("Cache-Control", "no-store");
-    c.header("X-Robots-Tag", "noindex");
-    return c.html(LOGS_PAGE_HTML);
-  })
-  .get("/admin/logs.js", (c) => {
-    c.header("Content-Type", "text/javascript; charset=utf-8");
-    c.header("Cache-Control", "no-cache");
-    return c.body(LOGS_PAGE_JS);
-  })
-  .get("/admin/logs.css", (c) => {
-    c.header("Content-Type", "text/css; charset=utf-8");
-    c.header("Cache-Control", "no-cache");
-    return c.body(LOGS_PAGE_CSS);
-  });
+export const adminPageRoutes = new Hono<AppEnv>().get("/admin/logs", (c) => {
+  c.header("Content-Security-Policy", PAGE_CSP);
+  c.header("Cache-Control", "no-store");
+  c.header("X-Robots-Tag", "noindex");
+  return c.html(LOGS_PAGE_HTML);
+});

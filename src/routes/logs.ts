@@ -2,10 +2,12 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { adminAuth } from "../middleware/admin-auth";
 import { requireJsonBody, validateJson, validateQuery } from "../middleware/validate";
-import { LOG_LEVELS, logEvent } from "../observability/log";
+import { LOG_LEVELS } from "../observability/levels";
+import { logEvent } from "../observability/log";
 import { lastEventIdOf, MAX_TAIL_LIMIT, streamQuerySchema } from "../observability/log-filter";
 import { rememberLevel } from "../observability/log-level";
 import { LOG_STREAM_OBJECT_NAME } from "../observability/request-log";
+import { SSE_HEADERS } from "../observability/sse";
 import type { AppEnv } from "../types";
 
 const logsQuerySchema = streamQuerySchema.extend({
@@ -16,9 +18,6 @@ const logsQuerySchema = streamQuerySchema.extend({
 });
 
 const levelBodySchema = z.strictObject({ level: z.enum(LOG_LEVELS) });
-
-/** Where the forwarded stream request goes inside the object; only its query matters. */
-const STREAM_URL = "https://log-stream.internal/stream";
 
 /**
  * The live log stream for admins (`Authorization: Bearer` or `?token=`):
@@ -42,17 +41,9 @@ export const logRoutes = new Hono<AppEnv>()
       return c.text(lines.map((l) => `${l.line}\n`).join(""));
     }
     logEvent("debug", "logs_stream_open", { filters, maxMs });
-    const url = new URL(STREAM_URL);
-    const params = { level, sessionId, q, since, maxMs };
-    for (const [key, value] of Object.entries(params)) {
-      if (value !== undefined) url.searchParams.set(key, String(value));
-    }
-    const headers = new Headers();
     const lastEventId = lastEventIdOf(c.req.header("Last-Event-ID"));
-    if (lastEventId !== undefined) headers.set("Last-Event-ID", String(lastEventId));
-    const res = await stub.fetch(new Request(url, { headers }));
-    // A fresh Response: the object's headers are immutable and later middleware adds its own.
-    return new Response(res.body, res);
+    const body = await stub.stream({ level, sessionId, q, since, maxMs }, lastEventId);
+    return c.body(body, 200, SSE_HEADERS);
   })
   .post("/logs/level", adminAuth(), requireJsonBody(), validateJson(levelBodySchema), async (c) => {
     const { level } = c.req.valid("json");

@@ -29,6 +29,13 @@ test("the logs page follows the stream live, filters, pauses and resumes", async
   const page = await browser.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  // The bundled script and stylesheet (src/admin/logs/) load under the page's strict CSP.
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) errors.push(m.text());
+  });
+  page.on("response", (r) => {
+    if (r.url().includes("/admin-assets/") && r.status() !== 200) errors.push(`${r.status()} ${r.url()}`);
+  });
   await page.goto(`${stack.url}/admin/logs`);
 
   await page.fill("#token", TOKEN);

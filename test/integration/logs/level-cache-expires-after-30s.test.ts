@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import type { LogLevel } from "../../../src/observability/log";
+import type { LogLevel } from "../../../src/observability/levels";
 import {
   consoleLevel,
   LEVEL_CACHE_MS,

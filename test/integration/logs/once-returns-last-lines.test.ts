@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { expect, it } from "vitest";
-import type { LogRecord } from "../../../durable-objects/log-stream";
+import type { LogRecord } from "../../../src/observability/log-record";
 import { call } from "../../helpers/api";
 import { ADMIN, marker } from "./support";
 

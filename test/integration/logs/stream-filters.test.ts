@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { expect, it } from "vitest";
-import type { LogRecord } from "../../../durable-objects/log-stream";
-import { LOG_LEVELS } from "../../../src/observability/log";
+import { LOG_LEVELS } from "../../../src/observability/levels";
+import type { LogRecord } from "../../../src/observability/log-record";
 import { call } from "../../helpers/api";
 import { ADMIN, marker, openStream } from "./support";
 

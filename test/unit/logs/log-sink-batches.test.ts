@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
-import type { LogLevel, LogRecord } from "../../../src/observability/log";
+import type { LogLevel } from "../../../src/observability/levels";
 import { LogBuffer } from "../../../src/observability/log-buffer";
+import type { LogRecord } from "../../../src/observability/log-record";
 import { type LogStreamTarget, sendRequestLines } from "../../../src/observability/log-shipper";
 
 /** A LogStream stand-in whose `append` calls settle only when the test says so. */
