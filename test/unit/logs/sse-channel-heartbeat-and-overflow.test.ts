@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { SseChannel } from "../../../src/observability/sse-channel";
-import { SseReader } from "./support";
+import { SseReader } from "../../helpers/sse-reader";
 
 const options = { lifetimeMs: 300, heartbeatMs: 40, retryMs: 1000, maxQueued: 1000 };
 

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { formatSseComment, formatSseEvent, formatSseRetry } from "../../../src/observability/sse";
-import { SseReader } from "./support";
+import { SseReader } from "../../helpers/sse-reader";
 
 /** Feeds `text` to the same parser the stream tests use, in awkward chunk sizes. */
 async function parse(text: string, chunk = 3): Promise<SseReader> {
