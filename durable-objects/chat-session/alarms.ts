@@ -1,13 +1,12 @@
 import { type Config, getConfig } from "../../src/config";
 import { readStoredState, toPublicState } from "../../src/lib/flow/state";
+import { transcriptKey } from "../../src/lib/keys";
 import { buildTranscript } from "../../src/lib/transcript";
 import { logEvent } from "../../src/observability/log";
 import type { SessionStorage } from "./storage";
 
 /** How long after a turn its transcript reaches R2 (turns within it share one write). */
 export const TRANSCRIPT_DELAY_MS = 1_000;
-
-export const transcriptKey = (sessionId: string) => `transcripts/${sessionId}.json`;
 
 export const retentionMs = (config: Config) => config.TRANSCRIPT_RETENTION_HOURS * 3_600_000;
 

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { transcriptKey } from "../../durable-objects/chat-session";
 import { AppError } from "../errors";
+import { transcriptKey } from "../lib/keys";
 import { buildTranscript, renderTranscriptText, type Transcript } from "../lib/transcript";
 import { adminAuth } from "../middleware/admin-auth";
 import { validateParams, validateQuery } from "../middleware/validate";

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { type PhotoAttachment, type StoredMessage, transcriptKey } from "../../durable-objects/chat-session";
+import type { PhotoAttachment, StoredMessage } from "../../durable-objects/chat-session";
 import { AppError } from "../errors";
-import { UPLOADS_PREFIX } from "../lib/uploads/upload-id";
+import { transcriptKey, UPLOADS_PREFIX } from "../lib/keys";
 import { type LinkSigning, linkedPhoto } from "../lib/uploads/upload-link";
 import { validateParams } from "../middleware/validate";
 import { sessionIdSchema } from "../schemas";

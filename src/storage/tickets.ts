@@ -1,3 +1,4 @@
+import { ticketKeys } from "../lib/keys";
 import { DEVICE_LABELS } from "../lib/knowledge-base";
 import type { Ticket } from "../lib/tickets/ticket";
 import { newTicketId } from "../lib/tickets/ticket-id";
@@ -23,8 +24,6 @@ export interface TicketRow {
   has_name: number;
   anonymised_at: number | null;
 }
-
-export const ticketKeys = (id: string) => ({ json: `tickets/${id}.json`, txt: `tickets/${id}.txt` });
 
 const MAX_ID_ATTEMPTS = 5;
 
