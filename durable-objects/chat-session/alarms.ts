@@ -3,6 +3,7 @@ import { readStoredState, toPublicState } from "../../src/lib/flow/state";
 import { transcriptKey } from "../../src/lib/keys";
 import { buildTranscript } from "../../src/lib/transcript";
 import { logEvent } from "../../src/observability/log";
+import { deleteSessionRow } from "../../src/storage/sessions";
 import type { SessionStorage } from "./storage";
 
 /** How long after a turn its transcript reaches R2 (turns within it share one write). */
@@ -77,7 +78,7 @@ export class SessionAlarms {
     this.onExpired();
     await Promise.all([
       this.env.BUCKET.delete(transcriptKey(sessionId)),
-      this.env.DB.prepare("DELETE FROM sessions WHERE id = ?").bind(sessionId).run(),
+      deleteSessionRow(this.env.DB, sessionId),
     ]);
     logEvent("info", "session_expired", { sessionId, messages });
   }

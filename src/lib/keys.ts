@@ -12,6 +12,9 @@ export const UPLOADS_PREFIX = "uploads/";
 export const TRANSCRIPTS_PREFIX = "transcripts/";
 export const TICKETS_PREFIX = "tickets/";
 
+/** The health check's read: an object that is never written, so the probe costs one cheap miss. */
+export const HEALTH_PROBE_KEY = "health/probe";
+
 export const R2_PREFIXES = {
   uploads: UPLOADS_PREFIX,
   transcripts: TRANSCRIPTS_PREFIX,

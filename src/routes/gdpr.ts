@@ -6,6 +6,7 @@ import { transcriptKey, UPLOADS_PREFIX } from "../lib/keys";
 import { type LinkSigning, linkedPhoto } from "../lib/uploads/upload-link";
 import { validateParams } from "../middleware/validate";
 import { sessionIdSchema } from "../schemas";
+import { deleteSessionRow, readSessionRow } from "../storage/sessions";
 import { anonymiseSessionTickets, loadTicket } from "../storage/tickets";
 import type { AppEnv } from "../types";
 import { widgetLinkSigning } from "./uploads";
@@ -22,7 +23,7 @@ export const gdprRoutes = new Hono<AppEnv>()
     const [session, transcript, index, tickets] = await Promise.all([
       c.env.CHAT_SESSION.getByName(sessionId).exportData(),
       c.env.BUCKET.get(transcriptKey(sessionId)).then((o) => (o ? o.json() : null)),
-      c.env.DB.prepare("SELECT * FROM sessions WHERE id = ?").bind(sessionId).first(),
+      readSessionRow(c.env.DB, sessionId),
       c.env.DB.prepare("SELECT id FROM tickets WHERE session_id = ?").bind(sessionId).all<{ id: string }>(),
     ]);
     const ticketBodies = await Promise.all(tickets.results.map((t) => loadTicket(c.env.BUCKET, t.id)));
@@ -52,8 +53,8 @@ export const gdprRoutes = new Hono<AppEnv>()
     // conversation in place and a retry finds them again.
     const uploadsDeleted = await deleteUploads(c.env.BUCKET, photosOf((await stub.exportData()).messages));
     const erased = await stub.erase(sessionId);
-    const [index, anonymisedTickets] = await Promise.all([
-      c.env.DB.prepare("DELETE FROM sessions WHERE id = ?").bind(sessionId).run(),
+    const [sessionIndexDeleted, anonymisedTickets] = await Promise.all([
+      deleteSessionRow(c.env.DB, sessionId),
       anonymiseSessionTickets({ bucket: c.env.BUCKET, db: c.env.DB }, sessionId, now),
     ]);
     return c.json({
@@ -61,7 +62,7 @@ export const gdprRoutes = new Hono<AppEnv>()
       erasedAt: now.toISOString(),
       messagesDeleted: erased.messagesDeleted,
       transcriptDeleted: true,
-      sessionIndexDeleted: index.meta.changes > 0,
+      sessionIndexDeleted,
       ticketsAnonymised: anonymisedTickets,
       uploadsDeleted,
     });

@@ -3,6 +3,7 @@ import { DEVICE_LABELS } from "../lib/knowledge-base";
 import type { Ticket } from "../lib/tickets/ticket";
 import { newTicketId } from "../lib/tickets/ticket-id";
 import { renderTicketText } from "../lib/tickets/ticket-text";
+import { type ExpiringRows, expiringRows } from "./expiring-rows";
 
 /** Where tickets live: JSON and TXT in R2, one index row in D1. Takes the bindings it needs. */
 export interface TicketStores {
@@ -143,3 +144,6 @@ export async function anonymiseSessionTickets(
   }
   return results.map((r) => r.id);
 }
+
+/** A ticket's row expires by its creation (src/retention/d1-sweep.ts). */
+export const expiringTicketRows = (db: D1Database): ExpiringRows => expiringRows(db, "tickets", "created_at");
