@@ -7,7 +7,7 @@ import { type LinkSigning, linkedPhoto } from "../lib/uploads/upload-link";
 import { validateParams } from "../middleware/validate";
 import { sessionIdSchema } from "../schemas";
 import { deleteSessionRow, readSessionRow } from "../storage/sessions";
-import { anonymiseSessionTickets, loadTicket } from "../storage/tickets";
+import { anonymiseSessionTickets, loadTicket, sessionTicketIds } from "../storage/tickets";
 import type { AppEnv } from "../types";
 import { widgetLinkSigning } from "./uploads";
 
@@ -20,14 +20,14 @@ const sessionParam = z.object({ sessionId: sessionIdSchema });
 export const gdprRoutes = new Hono<AppEnv>()
   .get("/gdpr/my-data/:sessionId", validateParams(sessionParam), async (c) => {
     const { sessionId } = c.req.valid("param");
-    const [session, transcript, index, tickets] = await Promise.all([
+    const [session, transcript, index, ticketIds] = await Promise.all([
       c.env.CHAT_SESSION.getByName(sessionId).exportData(),
       c.env.BUCKET.get(transcriptKey(sessionId)).then((o) => (o ? o.json() : null)),
       readSessionRow(c.env.DB, sessionId),
-      c.env.DB.prepare("SELECT id FROM tickets WHERE session_id = ?").bind(sessionId).all<{ id: string }>(),
+      sessionTicketIds(c.env.DB, sessionId),
     ]);
-    const ticketBodies = await Promise.all(tickets.results.map((t) => loadTicket(c.env.BUCKET, t.id)));
-    if (session.messages.length === 0 && !transcript && !index && tickets.results.length === 0) {
+    const ticketBodies = await Promise.all(ticketIds.map((id) => loadTicket(c.env.BUCKET, id)));
+    if (session.messages.length === 0 && !transcript && !index && ticketIds.length === 0) {
       throw new AppError(404, "not_found", "Nothing is stored for that session");
     }
     c.header("Cache-Control", "no-store");
