@@ -1,12 +1,12 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { AppError } from "../errors";
-import { transcriptKey } from "../lib/keys";
 import { buildTranscript, renderTranscriptText, type Transcript } from "../lib/transcript";
 import { adminAuth } from "../middleware/admin-auth";
 import { validateParams, validateQuery } from "../middleware/validate";
 import { sessionIdSchema } from "../schemas";
 import { recentSessionRows } from "../storage/sessions";
+import { loadTranscript } from "../storage/transcripts";
 import type { AppEnv } from "../types";
 
 const ACTIVE_WINDOW_MS = 48 * 3_600_000;
@@ -52,7 +52,7 @@ export const adminRoutes = new Hono<AppEnv>()
 async function readTranscript(env: Env, sessionId: string): Promise<Transcript> {
   const live = await env.CHAT_SESSION.getByName(sessionId).history();
   if (live.messages.length > 0) return buildTranscript(sessionId, live.state, live.messages, new Date());
-  const stored = await env.BUCKET.get(transcriptKey(sessionId));
-  if (stored) return (await stored.json()) as Transcript;
+  const stored = await loadTranscript(env.BUCKET, sessionId);
+  if (stored) return stored;
   throw new AppError(404, "not_found", "No transcript for that session");
 }

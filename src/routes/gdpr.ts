@@ -2,12 +2,13 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { PhotoAttachment, StoredMessage } from "../../durable-objects/chat-session";
 import { AppError } from "../errors";
-import { transcriptKey, UPLOADS_PREFIX } from "../lib/keys";
+import { UPLOADS_PREFIX } from "../lib/keys";
 import { type LinkSigning, linkedPhoto } from "../lib/uploads/upload-link";
 import { validateParams } from "../middleware/validate";
 import { sessionIdSchema } from "../schemas";
 import { deleteSessionRow, readSessionRow } from "../storage/sessions";
 import { anonymiseSessionTickets, loadTicket, sessionTicketIds } from "../storage/tickets";
+import { loadTranscript } from "../storage/transcripts";
 import type { AppEnv } from "../types";
 import { widgetLinkSigning } from "./uploads";
 
@@ -22,7 +23,7 @@ export const gdprRoutes = new Hono<AppEnv>()
     const { sessionId } = c.req.valid("param");
     const [session, transcript, index, ticketIds] = await Promise.all([
       c.env.CHAT_SESSION.getByName(sessionId).exportData(),
-      c.env.BUCKET.get(transcriptKey(sessionId)).then((o) => (o ? o.json() : null)),
+      loadTranscript(c.env.BUCKET, sessionId),
       readSessionRow(c.env.DB, sessionId),
       sessionTicketIds(c.env.DB, sessionId),
     ]);

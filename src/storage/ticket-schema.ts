@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEVICE_IDS, LANGUAGES, PROBLEM_IDS, type Ticket } from "../protocol";
+import { MalformedStoredData } from "./malformed";
 
 /**
  * A ticket as the bucket stores it (`tickets/<id>.json`), checked when read back instead of trusted.
@@ -38,14 +39,6 @@ export const storedTicketSchema = z.looseObject({
     message: z.string(),
   }),
 }) satisfies z.ZodType<Ticket>;
-
-/** Stored data that is not what this version wrote: a server fault, answered 500 and logged. */
-export class MalformedStoredData extends Error {
-  constructor(what: string, reason: string) {
-    super(`${what} is malformed: ${reason}`);
-    this.name = "MalformedStoredData";
-  }
-}
 
 /** Parses a stored ticket's text; the reason names the fields, never their values (personal data). */
 export function parseStoredTicket(id: string, text: string): Ticket {
