@@ -1,11 +1,11 @@
 import { logEvent } from "../observability/log";
 import type { ExpiringRows } from "../storage/expiring-rows";
+import type { TargetState } from "../storage/purge-state";
 import { expiringSessionRows } from "../storage/sessions";
 import { expiringTicketRows } from "../storage/tickets";
 import type { PurgeBudget } from "./policy/budget";
 import type { D1Target } from "./policy/policy";
 import { addSample, SAMPLE_SIZE, type SweepOutcome, type TargetCounts } from "./policy/summary";
-import type { TargetState } from "./purge-state";
 
 /** The D1 index rows past retention: a session's by its last activity, a ticket's by its creation. */
 const TABLES: Record<D1Target, (db: D1Database) => ExpiringRows> = {

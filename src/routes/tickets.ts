@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { getConfig, readSecrets } from "../config";
 import { AppError } from "../errors";
-import { utcDayStart } from "../lib/dates";
+import { isCalendarDay, utcDayStart } from "../lib/dates";
 import { verify } from "../lib/signing";
 import { TICKET_ID_PATTERN } from "../lib/tickets/ticket-id";
 import { renderTicketPage } from "../lib/tickets/ticket-page";
@@ -24,7 +24,7 @@ const ticketIdParam = z.object({ id: z.string().regex(TICKET_ID_PATTERN, "not a 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
-  .refine((d) => utcDayStart(d) !== null, "not a real date");
+  .refine(isCalendarDay, "not a real date");
 
 /** A validated `isoDate`'s start (epoch ms, UTC). */
 const dayStart = (day: string): number => utcDayStart(day) ?? Number.NaN;
