@@ -24,6 +24,9 @@ export const R2_PREFIXES = {
 /** An upload's key; `day` is the `YYYY-MM-DD` its id starts with (see src/lib/uploads/upload-id.ts). */
 export const uploadKeyOf = (day: string, uploadId: string): string => `${UPLOADS_PREFIX}${day}/${uploadId}`;
 
+/** Whether a key names a photo (and so nothing else in the bucket). */
+export const isUploadKey = (key: string): boolean => key.startsWith(UPLOADS_PREFIX);
+
 export const transcriptKey = (sessionId: string): string => `${TRANSCRIPTS_PREFIX}${sessionId}.json`;
 
 export const ticketKeys = (ticketId: string): { json: string; txt: string } => ({

@@ -2,13 +2,14 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { PhotoAttachment, StoredMessage } from "../../durable-objects/chat-session";
 import { AppError } from "../errors";
-import { UPLOADS_PREFIX } from "../lib/keys";
+import { isUploadKey } from "../lib/keys";
 import { type LinkSigning, linkedPhoto } from "../lib/uploads/upload-link";
 import { validateParams } from "../middleware/validate";
 import { sessionIdSchema } from "../schemas";
 import { deleteSessionRow, readSessionRow } from "../storage/sessions";
 import { anonymiseSessionTickets, loadTicket, sessionTicketIds } from "../storage/tickets";
 import { loadTranscript } from "../storage/transcripts";
+import { deleteUploads, headUploads } from "../storage/uploads";
 import type { AppEnv } from "../types";
 import { widgetLinkSigning } from "./uploads";
 
@@ -52,7 +53,11 @@ export const gdprRoutes = new Hono<AppEnv>()
     const stub = c.env.CHAT_SESSION.getByName(sessionId);
     // The photos' keys live in the conversation: they go first, so a failure here leaves the
     // conversation in place and a retry finds them again.
-    const uploadsDeleted = await deleteUploads(c.env.BUCKET, photosOf((await stub.exportData()).messages));
+    const photos = photosOf((await stub.exportData()).messages);
+    const uploadsDeleted = await deleteUploads(
+      c.env.BUCKET,
+      photos.map((p) => p.key),
+    );
     const erased = await stub.erase(sessionId);
     const [sessionIndexDeleted, anonymisedTickets] = await Promise.all([
       deleteSessionRow(c.env.DB, sessionId),
@@ -71,14 +76,18 @@ export const gdprRoutes = new Hono<AppEnv>()
 
 /** The photos a conversation references; only keys under `uploads/`, so no message can name another object. */
 function photosOf(messages: StoredMessage[]): PhotoAttachment[] {
-  return messages.flatMap((m) => (m.attachment?.key.startsWith(UPLOADS_PREFIX) ? [m.attachment] : []));
+  return messages.flatMap((m) => (m.attachment && isUploadKey(m.attachment.key) ? [m.attachment] : []));
 }
 
 /** The photos still in R2, with their stored metadata and (when links can be signed) a fresh link. */
 async function storedUploads(bucket: R2Bucket, photos: PhotoAttachment[], link: LinkSigning | null) {
+  const heads = await headUploads(
+    bucket,
+    photos.map((p) => p.key),
+  );
   const found = await Promise.all(
-    photos.map(async (photo) => {
-      const head = await bucket.head(photo.key);
+    photos.map(async (photo, i) => {
+      const head = heads[i];
       if (!head) return [];
       const linked = link ? await linkedPhoto(photo, link) : null;
       return [
@@ -94,12 +103,4 @@ async function storedUploads(bucket: R2Bucket, photos: PhotoAttachment[], link: 
     }),
   );
   return found.flat();
-}
-
-/** Deletes the photos from R2; answers how many were still there. */
-async function deleteUploads(bucket: R2Bucket, photos: PhotoAttachment[]): Promise<number> {
-  if (photos.length === 0) return 0;
-  const present = await Promise.all(photos.map((p) => bucket.head(p.key)));
-  await bucket.delete(photos.map((p) => p.key));
-  return present.filter((p) => p !== null).length;
 }
