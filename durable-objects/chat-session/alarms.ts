@@ -2,12 +2,12 @@ import { type Config, getConfig } from "../../src/config";
 import { readStoredState, toPublicState } from "../../src/lib/flow/state";
 import { buildTranscript } from "../../src/lib/transcript";
 import { logEvent } from "../../src/observability/log";
+import { deleteSessionRow } from "../../src/storage/sessions";
+import { deleteTranscript, saveTranscript } from "../../src/storage/transcripts";
 import type { SessionStorage } from "./storage";
 
 /** How long after a turn its transcript reaches R2 (turns within it share one write). */
 export const TRANSCRIPT_DELAY_MS = 1_000;
-
-export const transcriptKey = (sessionId: string) => `transcripts/${sessionId}.json`;
 
 export const retentionMs = (config: Config) => config.TRANSCRIPT_RETENTION_HOURS * 3_600_000;
 
@@ -62,10 +62,10 @@ export class SessionAlarms {
     if (config.TRANSCRIPT_MIRROR_ENABLED) {
       const stored = readStoredState(this.store.meta("state"));
       const state = stored ? toPublicState(stored) : null;
-      const transcript = buildTranscript(sessionId, state, this.store.messages(), new Date(now));
-      await this.env.BUCKET.put(transcriptKey(sessionId), JSON.stringify(transcript), {
-        httpMetadata: { contentType: "application/json; charset=utf-8" },
-      });
+      await saveTranscript(
+        this.env.BUCKET,
+        buildTranscript(sessionId, state, this.store.messages(), new Date(now)),
+      );
     }
     this.retention = true;
     await this.ctx.storage.setAlarm(lastActivity + retentionMs(config));
@@ -77,8 +77,8 @@ export class SessionAlarms {
     this.store.reset();
     this.onExpired();
     await Promise.all([
-      this.env.BUCKET.delete(transcriptKey(sessionId)),
-      this.env.DB.prepare("DELETE FROM sessions WHERE id = ?").bind(sessionId).run(),
+      deleteTranscript(this.env.BUCKET, sessionId),
+      deleteSessionRow(this.env.DB, sessionId),
     ]);
     logEvent("info", "session_expired", { sessionId, messages });
   }

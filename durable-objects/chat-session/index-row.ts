@@ -1,5 +1,6 @@
 import type { SessionState } from "../../src/lib/flow/state";
 import { logEvent } from "../../src/observability/log";
+import { upsertSessionRow } from "../../src/storage/sessions";
 
 /** The D1 index is refreshed at most this often per session unless the stage changes. */
 const INDEX_REFRESH_MS = 5 * 60_000;
@@ -18,18 +19,17 @@ export class SessionIndex {
     if (state.stage === this.indexedStage && now - this.indexedAt < INDEX_REFRESH_MS) return;
     this.indexedAt = now;
     this.indexedStage = state.stage;
-    const write = this.db
-      .prepare(
-        `INSERT INTO sessions (id, created_at, last_activity_at, language, stage, device, problem)
-       VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)
-       ON CONFLICT (id) DO UPDATE SET last_activity_at = ?2, language = ?3, stage = ?4, device = ?5, problem = ?6`,
-      )
-      .bind(sessionId, now, state.language, state.stage, state.device ?? null, state.problem ?? null)
-      .run()
-      .catch((error: unknown) => {
-        this.indexedAt = 0;
-        logEvent("error", "session_index_failed", { sessionId, message: String(error) });
-      });
+    const write = upsertSessionRow(this.db, {
+      sessionId,
+      at: now,
+      language: state.language,
+      stage: state.stage,
+      device: state.device ?? null,
+      problem: state.problem ?? null,
+    }).catch((error: unknown) => {
+      this.indexedAt = 0;
+      logEvent("error", "session_index_failed", { sessionId, message: String(error) });
+    });
     this.waitUntil(write);
   }
 

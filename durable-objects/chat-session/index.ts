@@ -1,8 +1,9 @@
 import { DurableObject } from "cloudflare:workers";
 import { toPublicState } from "../../src/lib/flow/state";
+import { transcriptKey } from "../../src/lib/keys";
 import { logEvent } from "../../src/observability/log";
 import type { Language, Rating } from "../../src/protocol";
-import { type SessionAlarms, transcriptKey } from "./alarms";
+import type { SessionAlarms } from "./alarms";
 import type {
   ChatInput,
   ErasureResult,
@@ -25,7 +26,7 @@ import type { TurnPipeline } from "./turn-pipeline";
 import { TurnQueue } from "./turn-queue";
 import { wireSession } from "./wiring";
 
-export { TRANSCRIPT_DELAY_MS, transcriptKey } from "./alarms";
+export { TRANSCRIPT_DELAY_MS } from "./alarms";
 export type * from "./contract";
 
 /**

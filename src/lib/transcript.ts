@@ -1,13 +1,8 @@
-import type { PublicState } from "../protocol";
+import type { PublicState, Transcript } from "../protocol";
 import { maskPersonalData } from "./masking";
 
-/** A session's conversation as R2 keeps it (`transcripts/<sessionId>.json`), personal data masked. */
-export interface Transcript {
-  sessionId: string;
-  updatedAt: string;
-  state: PublicState | null;
-  messages: { role: "user" | "assistant"; text: string; at: number }[];
-}
+/** A session's conversation as R2 keeps it (src/storage/transcripts.ts), personal data masked. */
+export type { Transcript } from "../protocol";
 
 export function buildTranscript(
   sessionId: string,

@@ -1,13 +1,16 @@
 import { logEvent } from "../observability/log";
+import type { ExpiringRows } from "../storage/expiring-rows";
+import type { TargetState } from "../storage/purge-state";
+import { expiringSessionRows } from "../storage/sessions";
+import { expiringTicketRows } from "../storage/tickets";
 import type { PurgeBudget } from "./policy/budget";
 import type { D1Target } from "./policy/policy";
 import { addSample, SAMPLE_SIZE, type SweepOutcome, type TargetCounts } from "./policy/summary";
-import type { TargetState } from "./purge-state";
 
 /** The D1 index rows past retention: a session's by its last activity, a ticket's by its creation. */
-const TABLES: Record<D1Target, { table: string; time: string }> = {
-  sessionRows: { table: "sessions", time: "last_activity_at" },
-  ticketRows: { table: "tickets", time: "created_at" },
+const TABLES: Record<D1Target, (db: D1Database) => ExpiringRows> = {
+  sessionRows: expiringSessionRows,
+  ticketRows: expiringTicketRows,
 };
 
 /** Rows one DELETE removes: one statement, on an indexed column, well inside D1's limits. */
@@ -31,47 +34,26 @@ export async function sweepRows(
   counts: TargetCounts,
 ): Promise<SweepOutcome> {
   const { db, budget, dryRun } = context;
-  const { table, time } = TABLES[target];
+  const rows = TABLES[target](db);
   try {
     if (!budget.take()) return "interrupted";
-    const tally = await db
-      .prepare(
-        `SELECT coalesce(sum(${time} <= ?1), 0) AS expired, coalesce(sum(${time} > ?1), 0) AS kept FROM ${table}`,
-      )
-      .bind(cutoff)
-      .first<{ expired: number; kept: number }>();
-    counts.expired = tally?.expired ?? 0;
-    counts.kept = tally?.kept ?? 0;
+    const tally = await rows.tally(cutoff);
+    counts.expired = tally.expired;
+    counts.kept = tally.kept;
     counts.scanned = counts.expired + counts.kept;
     if (counts.expired === 0) return "done";
     if (dryRun) {
       if (!budget.take()) return "interrupted";
-      const { results } = await db
-        .prepare(`SELECT id FROM ${table} WHERE ${time} <= ? ORDER BY ${time} LIMIT ?`)
-        .bind(cutoff, SAMPLE_SIZE)
-        .all<{ id: string }>();
-      addSample(
-        counts,
-        results.map((r) => r.id),
-      );
+      addSample(counts, await rows.oldestExpired(cutoff, SAMPLE_SIZE));
       return "done";
     }
     for (;;) {
       // One for this batch, one to record the target as done if it is the last.
       if (!budget.take(2)) return "interrupted";
-      const { results } = await db
-        .prepare(
-          `DELETE FROM ${table} WHERE id IN
-             (SELECT id FROM ${table} WHERE ${time} <= ? ORDER BY ${time} LIMIT ?) RETURNING id`,
-        )
-        .bind(cutoff, D1_BATCH_ROWS)
-        .all<{ id: string }>();
-      counts.deleted += results.length;
-      addSample(
-        counts,
-        results.map((r) => r.id),
-      );
-      if (results.length < D1_BATCH_ROWS) {
+      const deleted = await rows.deleteOldestExpired(cutoff, D1_BATCH_ROWS);
+      counts.deleted += deleted.length;
+      addSample(counts, deleted);
+      if (deleted.length < D1_BATCH_ROWS) {
         await context.save({ startAfter: null, done: true });
         return "done";
       }

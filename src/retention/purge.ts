@@ -1,5 +1,6 @@
 import type { Config } from "../config";
 import { logEvent } from "../observability/log";
+import { clearPassState, loadPassState, saveTargetState, type TargetState } from "../storage/purge-state";
 import { sweepRows } from "./d1-sweep";
 import { PURGE_MAX_OPERATIONS_PER_RUN, PurgeBudget } from "./policy/budget";
 import { isR2Target, PURGE_TARGETS, type PurgeTarget, retentionCutoffs } from "./policy/policy";
@@ -11,7 +12,6 @@ import {
   type TargetCounts,
   totalErrors,
 } from "./policy/summary";
-import { clearPassState, loadPassState, saveTargetState, type TargetState } from "./purge-state";
 import { type PurgeBucket, sweepPrefix } from "./r2-sweep";
 
 export interface PurgeStores {

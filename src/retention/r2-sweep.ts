@@ -1,8 +1,8 @@
 import { logEvent } from "../observability/log";
+import type { TargetState } from "../storage/purge-state";
 import type { PurgeBudget } from "./policy/budget";
 import { needsMetadata, planPage, R2_PREFIXES, type R2Target } from "./policy/policy";
 import { addSample, type SweepOutcome, type TargetCounts } from "./policy/summary";
-import type { TargetState } from "./purge-state";
 
 /** What the purge needs of a bucket (the BUCKET binding, or a wrapper around it in tests). */
 export type PurgeBucket = Pick<R2Bucket, "list" | "delete">;

@@ -1,11 +1,12 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { transcriptKey } from "../../durable-objects/chat-session";
 import { AppError } from "../errors";
 import { buildTranscript, renderTranscriptText, type Transcript } from "../lib/transcript";
 import { adminAuth } from "../middleware/admin-auth";
 import { validateParams, validateQuery } from "../middleware/validate";
 import { sessionIdSchema } from "../schemas";
+import { recentSessionRows } from "../storage/sessions";
+import { loadTranscript } from "../storage/transcripts";
 import type { AppEnv } from "../types";
 
 const ACTIVE_WINDOW_MS = 48 * 3_600_000;
@@ -28,20 +29,7 @@ export const adminRoutes = new Hono<AppEnv>()
     ),
     async (c) => {
       const since = Date.now() - ACTIVE_WINDOW_MS;
-      const { results } = await c.env.DB.prepare(
-        `SELECT id, created_at, last_activity_at, language, stage, device, problem FROM sessions
-         WHERE last_activity_at >= ? ORDER BY last_activity_at DESC LIMIT ?`,
-      )
-        .bind(since, c.req.valid("query").limit)
-        .all<{
-          id: string;
-          created_at: number;
-          last_activity_at: number;
-          language: string;
-          stage: string;
-          device: string | null;
-          problem: string | null;
-        }>();
+      const results = await recentSessionRows(c.env.DB, since, c.req.valid("query").limit);
       return c.json({
         since: new Date(since).toISOString(),
         sessions: results.map((r) => ({
@@ -64,7 +52,7 @@ export const adminRoutes = new Hono<AppEnv>()
 async function readTranscript(env: Env, sessionId: string): Promise<Transcript> {
   const live = await env.CHAT_SESSION.getByName(sessionId).history();
   if (live.messages.length > 0) return buildTranscript(sessionId, live.state, live.messages, new Date());
-  const stored = await env.BUCKET.get(transcriptKey(sessionId));
-  if (stored) return (await stored.json()) as Transcript;
+  const stored = await loadTranscript(env.BUCKET, sessionId);
+  if (stored) return stored;
   throw new AppError(404, "not_found", "No transcript for that session");
 }

@@ -1,12 +1,15 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { type PhotoAttachment, type StoredMessage, transcriptKey } from "../../durable-objects/chat-session";
+import type { PhotoAttachment, StoredMessage } from "../../durable-objects/chat-session";
 import { AppError } from "../errors";
-import { UPLOADS_PREFIX } from "../lib/uploads/upload-id";
+import { isUploadKey } from "../lib/keys";
 import { type LinkSigning, linkedPhoto } from "../lib/uploads/upload-link";
 import { validateParams } from "../middleware/validate";
 import { sessionIdSchema } from "../schemas";
-import { anonymiseSessionTickets, loadTicket } from "../storage/tickets";
+import { deleteSessionRow, readSessionRow } from "../storage/sessions";
+import { anonymiseSessionTickets, loadTicket, sessionTicketIds } from "../storage/tickets";
+import { loadTranscript } from "../storage/transcripts";
+import { deleteUploads, headUploads } from "../storage/uploads";
 import type { AppEnv } from "../types";
 import { widgetLinkSigning } from "./uploads";
 
@@ -19,14 +22,14 @@ const sessionParam = z.object({ sessionId: sessionIdSchema });
 export const gdprRoutes = new Hono<AppEnv>()
   .get("/gdpr/my-data/:sessionId", validateParams(sessionParam), async (c) => {
     const { sessionId } = c.req.valid("param");
-    const [session, transcript, index, tickets] = await Promise.all([
+    const [session, transcript, index, ticketIds] = await Promise.all([
       c.env.CHAT_SESSION.getByName(sessionId).exportData(),
-      c.env.BUCKET.get(transcriptKey(sessionId)).then((o) => (o ? o.json() : null)),
-      c.env.DB.prepare("SELECT * FROM sessions WHERE id = ?").bind(sessionId).first(),
-      c.env.DB.prepare("SELECT id FROM tickets WHERE session_id = ?").bind(sessionId).all<{ id: string }>(),
+      loadTranscript(c.env.BUCKET, sessionId),
+      readSessionRow(c.env.DB, sessionId),
+      sessionTicketIds(c.env.DB, sessionId),
     ]);
-    const ticketBodies = await Promise.all(tickets.results.map((t) => loadTicket(c.env.BUCKET, t.id)));
-    if (session.messages.length === 0 && !transcript && !index && tickets.results.length === 0) {
+    const ticketBodies = await Promise.all(ticketIds.map((id) => loadTicket(c.env.BUCKET, id)));
+    if (session.messages.length === 0 && !transcript && !index && ticketIds.length === 0) {
       throw new AppError(404, "not_found", "Nothing is stored for that session");
     }
     c.header("Cache-Control", "no-store");
@@ -50,10 +53,14 @@ export const gdprRoutes = new Hono<AppEnv>()
     const stub = c.env.CHAT_SESSION.getByName(sessionId);
     // The photos' keys live in the conversation: they go first, so a failure here leaves the
     // conversation in place and a retry finds them again.
-    const uploadsDeleted = await deleteUploads(c.env.BUCKET, photosOf((await stub.exportData()).messages));
+    const photos = photosOf((await stub.exportData()).messages);
+    const uploadsDeleted = await deleteUploads(
+      c.env.BUCKET,
+      photos.map((p) => p.key),
+    );
     const erased = await stub.erase(sessionId);
-    const [index, anonymisedTickets] = await Promise.all([
-      c.env.DB.prepare("DELETE FROM sessions WHERE id = ?").bind(sessionId).run(),
+    const [sessionIndexDeleted, anonymisedTickets] = await Promise.all([
+      deleteSessionRow(c.env.DB, sessionId),
       anonymiseSessionTickets({ bucket: c.env.BUCKET, db: c.env.DB }, sessionId, now),
     ]);
     return c.json({
@@ -61,7 +68,7 @@ export const gdprRoutes = new Hono<AppEnv>()
       erasedAt: now.toISOString(),
       messagesDeleted: erased.messagesDeleted,
       transcriptDeleted: true,
-      sessionIndexDeleted: index.meta.changes > 0,
+      sessionIndexDeleted,
       ticketsAnonymised: anonymisedTickets,
       uploadsDeleted,
     });
@@ -69,14 +76,18 @@ export const gdprRoutes = new Hono<AppEnv>()
 
 /** The photos a conversation references; only keys under `uploads/`, so no message can name another object. */
 function photosOf(messages: StoredMessage[]): PhotoAttachment[] {
-  return messages.flatMap((m) => (m.attachment?.key.startsWith(UPLOADS_PREFIX) ? [m.attachment] : []));
+  return messages.flatMap((m) => (m.attachment && isUploadKey(m.attachment.key) ? [m.attachment] : []));
 }
 
 /** The photos still in R2, with their stored metadata and (when links can be signed) a fresh link. */
 async function storedUploads(bucket: R2Bucket, photos: PhotoAttachment[], link: LinkSigning | null) {
+  const heads = await headUploads(
+    bucket,
+    photos.map((p) => p.key),
+  );
   const found = await Promise.all(
-    photos.map(async (photo) => {
-      const head = await bucket.head(photo.key);
+    photos.map(async (photo, i) => {
+      const head = heads[i];
       if (!head) return [];
       const linked = link ? await linkedPhoto(photo, link) : null;
       return [
@@ -92,12 +103,4 @@ async function storedUploads(bucket: R2Bucket, photos: PhotoAttachment[], link: 
     }),
   );
   return found.flat();
-}
-
-/** Deletes the photos from R2; answers how many were still there. */
-async function deleteUploads(bucket: R2Bucket, photos: PhotoAttachment[]): Promise<number> {
-  if (photos.length === 0) return 0;
-  const present = await Promise.all(photos.map((p) => bucket.head(p.key)));
-  await bucket.delete(photos.map((p) => p.key));
-  return present.filter((p) => p !== null).length;
 }

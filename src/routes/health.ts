@@ -1,7 +1,9 @@
 import { Hono } from "hono";
 import { getConfig, readSecrets } from "../config";
 import { runChecks } from "../lib/health";
+import { HEALTH_PROBE_KEY } from "../lib/keys";
 import { effectiveSmartMode } from "../lib/smart/mode";
+import { countSessionRows } from "../storage/sessions";
 import type { AppEnv } from "../types";
 
 const HEALTH_PROBE_SESSION = "__health__";
@@ -24,8 +26,8 @@ export const healthRoutes = new Hono<AppEnv>().get("/health", async (c) => {
     kv: async () => {
       flag = await env.FLAGS.get("SMART_MODE_ENABLED");
     },
-    r2: () => env.BUCKET.head("health/probe"),
-    d1: () => env.DB.prepare("SELECT count(*) AS n FROM sessions").first(),
+    r2: () => env.BUCKET.head(HEALTH_PROBE_KEY),
+    d1: () => countSessionRows(env.DB),
     durable_object: () => env.CHAT_SESSION.getByName(HEALTH_PROBE_SESSION).ping(),
   });
   const smartMode = effectiveSmartMode({

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { getConfig, readSecrets } from "../config";
 import { AppError } from "../errors";
+import { isCalendarDay, utcDayStart } from "../lib/dates";
 import { verify } from "../lib/signing";
 import { TICKET_ID_PATTERN } from "../lib/tickets/ticket-id";
 import { renderTicketPage } from "../lib/tickets/ticket-page";
@@ -9,7 +10,13 @@ import { adminAuth } from "../middleware/admin-auth";
 import { jsonBodyLimit } from "../middleware/body-limit";
 import { requireJsonBody, validateJson, validateParams, validateQuery } from "../middleware/validate";
 import { sessionIdSchema } from "../schemas";
-import { deleteTicket, loadTicket, type TicketRow } from "../storage/tickets";
+import {
+  deleteTicket,
+  listTicketRows,
+  loadTicket,
+  type TicketRow,
+  ticketSessionId,
+} from "../storage/tickets";
 import type { AppEnv } from "../types";
 
 const DAY_MS = 86_400_000;
@@ -17,10 +24,10 @@ const ticketIdParam = z.object({ id: z.string().regex(TICKET_ID_PATTERN, "not a 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
-  .refine((d) => {
-    const time = Date.parse(`${d}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
-  }, "not a real date");
+  .refine(isCalendarDay, "not a real date");
+
+/** A validated `isoDate`'s start (epoch ms, UTC). */
+const dayStart = (day: string): number => utcDayStart(day) ?? Number.NaN;
 
 const manualTicketSchema = z.strictObject({
   sessionId: sessionIdSchema,
@@ -63,25 +70,15 @@ export const ticketApiRoutes = new Hono<AppEnv>()
   )
   .get("/tickets", adminAuth(), validateQuery(listQuerySchema), async (c) => {
     const q = c.req.valid("query");
-    const where: string[] = [];
-    const binds: (string | number)[] = [];
-    const filter = (clause: string, ...values: (string | number)[]) => {
-      where.push(clause);
-      binds.push(...values);
-    };
-    if (q.status) filter("status = ?", q.status);
-    if (q.from) filter("created_at >= ?", Date.parse(`${q.from}T00:00:00Z`));
-    if (q.to) filter("created_at < ?", Date.parse(`${q.to}T00:00:00Z`) + DAY_MS);
-    if (q.cursor) {
-      const [at, id] = q.cursor.split("_") as [string, string];
-      filter("(created_at < ? OR (created_at = ? AND id < ?))", Number(at), Number(at), id);
-    }
-    const sql = `SELECT id, session_id, created_at, status, source, language, device, problem, has_name, anonymised_at
-      FROM tickets ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-      ORDER BY created_at DESC, id DESC LIMIT ?`;
-    const { results } = await c.env.DB.prepare(sql)
-      .bind(...binds, q.limit + 1)
-      .all<TicketRow>();
+    const [at, id] = q.cursor ? (q.cursor.split("_") as [string, string]) : [];
+    const results = await listTicketRows(c.env.DB, {
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.from ? { from: dayStart(q.from) } : {}),
+      ...(q.to ? { before: dayStart(q.to) + DAY_MS } : {}),
+      ...(at !== undefined && id !== undefined ? { after: { createdAt: Number(at), id } } : {}),
+      // One more than the page: whether there is a next page.
+      limit: q.limit + 1,
+    });
     const page = results.slice(0, q.limit);
     const last = page.at(-1);
     return c.json({
@@ -96,11 +93,10 @@ export const ticketApiRoutes = new Hono<AppEnv>()
   })
   .delete("/ticket/:id", adminAuth(), validateParams(ticketIdParam), async (c) => {
     const { id } = c.req.valid("param");
-    const row = await c.env.DB.prepare("SELECT session_id FROM tickets WHERE id = ?")
-      .bind(id)
-      .first<{ session_id: string }>();
+    const sessionId = await ticketSessionId(c.env.DB, id);
     const deleted = await deleteTicket({ bucket: c.env.BUCKET, db: c.env.DB }, id);
-    if (row) await c.env.CHAT_SESSION.getByName(row.session_id).forgetTicket(id);
+    // An anonymised ticket is linked to no session (its object was erased): nothing to tell.
+    if (sessionId) await c.env.CHAT_SESSION.getByName(sessionId).forgetTicket(id);
     if (!deleted) throw new AppError(404, "not_found", "No such ticket");
     return c.json({ deleted: id });
   });

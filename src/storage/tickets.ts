@@ -1,9 +1,15 @@
+import { ticketKeys } from "../lib/keys";
 import { DEVICE_LABELS } from "../lib/knowledge-base";
-import type { Ticket } from "../lib/tickets/ticket";
 import { newTicketId } from "../lib/tickets/ticket-id";
 import { renderTicketText } from "../lib/tickets/ticket-text";
+import type { Ticket } from "../protocol";
+import { type ExpiringRows, expiringRows } from "./expiring-rows";
+import { parseStoredTicket } from "./ticket-schema";
 
-/** Where tickets live: JSON and TXT in R2, one index row in D1. Takes the bindings it needs. */
+/**
+ * Where tickets live: JSON and TXT in R2 (src/lib/keys.ts), one index row in D1 `tickets`. The only
+ * module with SQL on that table and the only reader and writer of ticket objects.
+ */
 export interface TicketStores {
   bucket: R2Bucket;
   db: D1Database;
@@ -24,8 +30,6 @@ export interface TicketRow {
   anonymised_at: number | null;
 }
 
-export const ticketKeys = (id: string) => ({ json: `tickets/${id}.json`, txt: `tickets/${id}.txt` });
-
 const MAX_ID_ATTEMPTS = 5;
 
 export interface TicketIndexRow {
@@ -38,15 +42,70 @@ export interface TicketIndexRow {
   hasName: boolean;
 }
 
+/** The filters of the admin listing; times are epoch ms. */
+export interface TicketListQuery {
+  status?: "open" | "closed";
+  /** Created at or after. */
+  from?: number;
+  /** Created before. */
+  before?: number;
+  /** Continue after this row (the listing is newest first, ties by id). */
+  after?: { createdAt: number; id: string };
+  limit: number;
+}
+
+/** The admin listing: newest first, then by id, at most `limit` rows. */
+export async function listTicketRows(db: D1Database, query: TicketListQuery): Promise<TicketRow[]> {
+  const where: string[] = [];
+  const binds: (string | number)[] = [];
+  const filter = (clause: string, ...values: (string | number)[]) => {
+    where.push(clause);
+    binds.push(...values);
+  };
+  if (query.status) filter("status = ?", query.status);
+  if (query.from !== undefined) filter("created_at >= ?", query.from);
+  if (query.before !== undefined) filter("created_at < ?", query.before);
+  if (query.after) {
+    const { createdAt, id } = query.after;
+    filter("(created_at < ? OR (created_at = ? AND id < ?))", createdAt, createdAt, id);
+  }
+  const sql = `SELECT id, session_id, created_at, status, source, language, device, problem, has_name, anonymised_at
+      FROM tickets ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+      ORDER BY created_at DESC, id DESC LIMIT ?`;
+  const { results } = await db
+    .prepare(sql)
+    .bind(...binds, query.limit)
+    .all<TicketRow>();
+  return results;
+}
+
+/** The session a ticket belongs to; null when there is no such row or it was anonymised. */
+export async function ticketSessionId(db: D1Database, id: string): Promise<string | null> {
+  const row = await db
+    .prepare("SELECT session_id FROM tickets WHERE id = ?")
+    .bind(id)
+    .first<{ session_id: string | null }>();
+  return row?.session_id ?? null;
+}
+
+/** The ids of the tickets still linked to a session (an erasure unlinks them). */
+export async function sessionTicketIds(db: D1Database, sessionId: string): Promise<string[]> {
+  const { results } = await db
+    .prepare("SELECT id FROM tickets WHERE session_id = ?")
+    .bind(sessionId)
+    .all<{ id: string }>();
+  return results.map((r) => r.id);
+}
+
+const sessionTicketId = (db: D1Database, sessionId: string): Promise<{ id: string } | null> =>
+  db.prepare("SELECT id FROM tickets WHERE session_id = ?").bind(sessionId).first<{ id: string }>();
+
 /**
  * Reserves the session's ticket id in D1: reuses the one a previous (interrupted) attempt
  * reserved, otherwise inserts a fresh id, drawing again on the rare id collision.
  */
 export async function reserveTicketId(db: D1Database, row: TicketIndexRow, now: Date): Promise<string> {
-  const existing = await db
-    .prepare("SELECT id FROM tickets WHERE session_id = ?")
-    .bind(row.sessionId)
-    .first<{ id: string }>();
+  const existing = await sessionTicketId(db, row.sessionId);
   if (existing) return existing.id;
   for (let attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++) {
     const id = newTicketId(now);
@@ -67,10 +126,7 @@ export async function reserveTicketId(db: D1Database, row: TicketIndexRow, now: 
       )
       .run();
     if (result.meta.changes === 1) return id;
-    const raced = await db
-      .prepare("SELECT id FROM tickets WHERE session_id = ?")
-      .bind(row.sessionId)
-      .first<{ id: string }>();
+    const raced = await sessionTicketId(db, row.sessionId);
     if (raced) return raced.id;
   }
   throw new Error("could not allocate a unique ticket id");
@@ -91,9 +147,10 @@ export async function saveTicket(bucket: R2Bucket, ticket: Ticket): Promise<void
   ]);
 }
 
+/** Null when there is no such ticket; throws MalformedStoredData when its JSON is not a ticket. */
 export async function loadTicket(bucket: R2Bucket, id: string): Promise<Ticket | null> {
   const object = await bucket.get(ticketKeys(id).json);
-  return object ? ((await object.json()) as Ticket) : null;
+  return object ? parseStoredTicket(id, await object.text()) : null;
 }
 
 export async function deleteTicket(stores: TicketStores, id: string): Promise<boolean> {
@@ -112,11 +169,8 @@ export async function anonymiseSessionTickets(
   sessionId: string,
   now: Date,
 ): Promise<string[]> {
-  const { results } = await stores.db
-    .prepare("SELECT id FROM tickets WHERE session_id = ?")
-    .bind(sessionId)
-    .all<{ id: string }>();
-  for (const { id } of results) {
+  const ids = await sessionTicketIds(stores.db, sessionId);
+  for (const id of ids) {
     const ticket = await loadTicket(stores.bucket, id);
     if (ticket) {
       const anonymous: Ticket = {
@@ -142,5 +196,8 @@ export async function anonymiseSessionTickets(
       .bind(now.getTime(), id)
       .run();
   }
-  return results.map((r) => r.id);
+  return ids;
 }
+
+/** A ticket's row expires by its creation (src/retention/d1-sweep.ts). */
+export const expiringTicketRows = (db: D1Database): ExpiringRows => expiringRows(db, "tickets", "created_at");

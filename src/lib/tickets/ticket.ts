@@ -1,41 +1,10 @@
-import type { DeviceId, Language, ProblemId } from "../../protocol";
+import type { DeviceId, Language, ProblemId, Ticket, TicketAttachment } from "../../protocol";
 import { DEVICE_LABELS, PROBLEM_LABELS } from "../knowledge-base";
 import { maskPersonalData } from "../masking";
 
-/** One line of the conversation as a ticket keeps it (already masked). */
-export interface TranscriptLine {
-  role: "user" | "assistant";
-  text: string;
-  at: string;
-}
-
-export interface Attachment {
-  id: string;
-  contentType: string;
-  size: number;
-  /** What smart mode's vision saw in the photo (model-written, in the session's language). */
-  findings?: string;
-  /** Signed link to the photo, valid as long as the photo is kept (UPLOAD_RETENTION_DAYS after it was sent). */
-  url?: string;
-}
-
-export interface Ticket {
-  id: string;
-  createdAt: string;
-  sessionId: string;
-  language: Language;
-  source: "chat" | "manual";
-  status: "open" | "closed";
-  name: string | null;
-  device: { id: DeviceId | null; label: string };
-  problem: { id: ProblemId | null; summary: string };
-  stepsTried: string[];
-  transcript: TranscriptLine[];
-  attachments: Attachment[];
-  /** Signed link to the readable ticket page. */
-  url: string;
-  whatsapp: { number: string; link: string; webLink: string; appLink: string; message: string };
-}
+/** The stored and served ticket is a wire type (src/protocol/tickets.ts); this builds it. */
+export type { Ticket, TranscriptLine } from "../../protocol";
+export type Attachment = TicketAttachment;
 
 export interface TicketInput {
   id: string;

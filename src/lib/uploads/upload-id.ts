@@ -1,13 +1,14 @@
 import { UPLOAD_CONTENT_TYPES, type UploadContentType } from "../../protocol";
+import { utcDayStart } from "../dates";
+import { uploadKeyOf } from "../keys";
 
 /**
  * Upload ids and R2 keys. An id is `YYYYMMDD-<22 base64url characters>`: the UTC upload date, then
- * 128 random bits. The key, `uploads/YYYY-MM-DD/<id>`, starts with the date so a purge can list
+ * 128 random bits. The key (src/lib/keys.ts), `uploads/YYYY-MM-DD/<id>`, starts with the date so a purge can list
  * uploads by age, and the id alone is enough to find it.
  */
 
 export const UPLOAD_ID_PATTERN = /^(\d{4})(\d{2})(\d{2})-[A-Za-z0-9_-]{22}$/;
-export const UPLOADS_PREFIX = "uploads/";
 
 const toBase64Url = (bytes: Uint8Array) =>
   btoa(String.fromCharCode(...bytes))
@@ -19,7 +20,7 @@ const toBase64Url = (bytes: Uint8Array) =>
 export function newUpload(now: Date, randomBytes = defaultRandom): { id: string; key: string } {
   const day = now.toISOString().slice(0, 10);
   const id = `${day.replaceAll("-", "")}-${toBase64Url(randomBytes(16))}`;
-  return { id, key: `${UPLOADS_PREFIX}${day}/${id}` };
+  return { id, key: uploadKeyOf(day, id) };
 }
 
 /** The R2 key of an upload id; null for anything that is not one (or names no real date). */
@@ -27,9 +28,7 @@ export function uploadKey(id: string): string | null {
   const match = UPLOAD_ID_PATTERN.exec(id);
   if (!match) return null;
   const day = `${match[1]}-${match[2]}-${match[3]}`;
-  const time = Date.parse(`${day}T00:00:00Z`);
-  if (Number.isNaN(time) || !new Date(time).toISOString().startsWith(day)) return null;
-  return `${UPLOADS_PREFIX}${day}/${id}`;
+  return utcDayStart(day) === null ? null : uploadKeyOf(day, id);
 }
 
 const EXTENSIONS: Record<UploadContentType, string> = {

@@ -1,4 +1,5 @@
 import type { Config } from "../../config";
+import { keyDayStart as datedKeyDayStart, R2_PREFIXES as KEY_PREFIXES } from "../../lib/keys";
 
 /**
  * The retention policy as pure functions: what is past its retention, given a key, its times and
@@ -38,31 +39,16 @@ export function retentionCutoffs(config: Config, now: number): Cutoffs {
 /** Log lines at or before this are deleted by the LogStream object's alarm. */
 export const logCutoff = (config: Config, now: number): number => now - config.LOG_RETENTION_DAYS * DAY_MS;
 
-/** Where each R2 target lives and whether its keys start with the creation date. */
-export const R2_PREFIXES: Record<R2Target, string> = {
-  uploads: "uploads/",
-  transcripts: "transcripts/",
-  tickets: "tickets/",
-};
+/** Where each R2 target lives (src/lib/keys.ts). */
+export const R2_PREFIXES: Record<R2Target, string> = KEY_PREFIXES;
 
 /**
- * `uploads/YYYY-MM-DD/<id>` (src/lib/uploads/upload-id.ts) and `tickets/STI-YYYYMMDD-XXXXXX.json|txt`
- * (src/lib/tickets/ticket-id.ts): the UTC creation day, so keys list oldest first. Transcripts are
- * named after the session and have no date.
+ * Start (epoch ms, UTC) of the day in a dated key of `target`; null when the key carries no real
+ * date. Upload and ticket keys start with their UTC creation day, so they list oldest first;
+ * transcripts are named after the session and have no date.
  */
-const KEY_DAY: Partial<Record<R2Target, RegExp>> = {
-  uploads: /^uploads\/(\d{4})-(\d{2})-(\d{2})\//,
-  tickets: /^tickets\/STI-(\d{4})(\d{2})(\d{2})-/,
-};
-
-/** Start (epoch ms, UTC) of the day in a dated key; null when the key carries no real date. */
-export function keyDayStart(target: R2Target, key: string): number | null {
-  const match = KEY_DAY[target]?.exec(key);
-  if (!match) return null;
-  const day = `${match[1]}-${match[2]}-${match[3]}`;
-  const start = Date.parse(`${day}T00:00:00Z`);
-  return Number.isNaN(start) || !new Date(start).toISOString().startsWith(day) ? null : start;
-}
+export const keyDayStart = (target: R2Target, key: string): number | null =>
+  key.startsWith(R2_PREFIXES[target]) ? datedKeyDayStart(key) : null;
 
 /** What a listing gives about one object (a subset of R2Object). */
 export interface ListedObject {

@@ -1,4 +1,4 @@
-import { PURGE_TARGETS, type PurgeTarget } from "./policy/policy";
+import { PURGE_TARGETS, type PurgeTarget } from "../retention/policy/policy";
 
 /** One target's place in the pass in progress (D1 `purge_state`, migrations/0003_purge_state.sql). */
 export interface TargetState {
