@@ -1,5 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
-import { getConfig } from "../src/config";
+import { type Config, settings } from "../src/config";
 import { isLogLevel, LOG_LEVELS, type LogLevel } from "../src/observability/levels";
 import {
   type LogFilter,
@@ -46,9 +46,11 @@ export class LogStream extends DurableObject<Env> {
   /** Open streams and what each wants; in memory only (a stream does not outlive the instance). */
   private readonly clients = new Map<SseChannel, LogFilter>();
   private alarmCheckedAt = 0;
+  private readonly config: Config;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    this.config = settings(env).config;
     this.sql = ctx.storage.sql;
     createTables(this.sql);
   }
@@ -88,7 +90,7 @@ export class LogStream extends DurableObject<Env> {
 
   getLevel(): LogLevel {
     const stored = storedLevel(this.sql);
-    return isLogLevel(stored) ? stored : getConfig(this.env).LOG_LEVEL;
+    return isLogLevel(stored) ? stored : this.config.LOG_LEVEL;
   }
 
   setLevel(level: LogLevel): LogLevel {
@@ -99,7 +101,7 @@ export class LogStream extends DurableObject<Env> {
 
   /** Retention: deletes lines older than LOG_RETENTION_DAYS, a page at a time, and reschedules itself. */
   override async alarm(): Promise<void> {
-    const cutoff = logCutoff(getConfig(this.env), Date.now());
+    const cutoff = logCutoff(this.config, Date.now());
     const deleted = deleteLinesUpTo(this.sql, cutoff, PRUNE_PAGE_ROWS);
     await this.ctx.storage.setAlarm(
       Date.now() + (deleted === PRUNE_PAGE_ROWS ? PRUNE_CONTINUE_MS : PRUNE_INTERVAL_MS),

@@ -168,8 +168,3 @@ export function settings(env: object): Settings {
   }
   return parsed;
 }
-
-/** @deprecated transitional: use `settings(env).config` (removed once every caller has moved). */
-export const getConfig = (env: object): Config => settings(env).config;
-/** @deprecated transitional: use `settings(env).secrets`. */
-export const readSecrets = (env: object, _config?: Config): Secrets => settings(env).secrets;

@@ -1,4 +1,3 @@
-import { type Config, getConfig } from "../../src/config";
 import { readStoredState, toPublicState } from "../../src/lib/flow/state";
 import { buildTranscript } from "../../src/lib/transcript";
 import { logEvent } from "../../src/observability/log";
@@ -9,7 +8,17 @@ import type { SessionStorage } from "./storage";
 /** How long after a turn its transcript reaches R2 (turns within it share one write). */
 export const TRANSCRIPT_DELAY_MS = 1_000;
 
-export const retentionMs = (config: Config) => config.TRANSCRIPT_RETENTION_HOURS * 3_600_000;
+export const retentionMs = (settings: { transcriptRetentionHours: number }) =>
+  settings.transcriptRetentionHours * 3_600_000;
+
+/** What the alarms need besides the object's own storage. */
+export interface AlarmDependencies {
+  bucket: R2Bucket;
+  db: D1Database;
+  /** Keep `transcripts/<id>.json` in R2 in step with the conversation. */
+  mirrorTranscripts: boolean;
+  transcriptRetentionHours: number;
+}
 
 /**
  * The session object's one alarm, doing two jobs.
@@ -28,7 +37,7 @@ export class SessionAlarms {
 
   constructor(
     private readonly ctx: DurableObjectState,
-    private readonly env: Env,
+    private readonly deps: AlarmDependencies,
     private readonly store: SessionStorage,
     /** Called after the storage was deleted, so the object forgets what it cached. */
     private readonly onExpired: () => void,
@@ -36,13 +45,12 @@ export class SessionAlarms {
 
   schedule(now: number): void {
     if (this.soon) return;
-    const config = getConfig(this.env);
-    if (config.TRANSCRIPT_MIRROR_ENABLED) {
+    if (this.deps.mirrorTranscripts) {
       this.soon = true;
       this.ctx.waitUntil(this.ctx.storage.setAlarm(now + TRANSCRIPT_DELAY_MS));
     } else if (!this.retention) {
       this.retention = true;
-      this.ctx.waitUntil(this.ctx.storage.setAlarm(now + retentionMs(config)));
+      this.ctx.waitUntil(this.ctx.storage.setAlarm(now + retentionMs(this.deps)));
     }
   }
 
@@ -52,23 +60,28 @@ export class SessionAlarms {
     this.retention = false;
   }
 
+  /** GDPR erasure, after `deleteAll()`: nothing is scheduled, and the R2 transcript is gone too. */
+  async erased(sessionId: string): Promise<void> {
+    this.cleared();
+    await deleteTranscript(this.deps.bucket, sessionId);
+  }
+
   async fire(now = Date.now()): Promise<void> {
     this.cleared();
     const sessionId = this.store.meta("session_id");
     if (!sessionId) return;
-    const config = getConfig(this.env);
     const lastActivity = Number(this.store.meta("last_activity_at") ?? 0);
-    if (now - lastActivity >= retentionMs(config)) return this.expire(sessionId);
-    if (config.TRANSCRIPT_MIRROR_ENABLED) {
+    if (now - lastActivity >= retentionMs(this.deps)) return this.expire(sessionId);
+    if (this.deps.mirrorTranscripts) {
       const stored = readStoredState(this.store.meta("state"));
       const state = stored ? toPublicState(stored) : null;
       await saveTranscript(
-        this.env.BUCKET,
+        this.deps.bucket,
         buildTranscript(sessionId, state, this.store.messages(), new Date(now)),
       );
     }
     this.retention = true;
-    await this.ctx.storage.setAlarm(lastActivity + retentionMs(config));
+    await this.ctx.storage.setAlarm(lastActivity + retentionMs(this.deps));
   }
 
   private async expire(sessionId: string): Promise<void> {
@@ -77,8 +90,8 @@ export class SessionAlarms {
     this.store.reset();
     this.onExpired();
     await Promise.all([
-      deleteTranscript(this.env.BUCKET, sessionId),
-      deleteSessionRow(this.env.DB, sessionId),
+      deleteTranscript(this.deps.bucket, sessionId),
+      deleteSessionRow(this.deps.db, sessionId),
     ]);
     logEvent("info", "session_expired", { sessionId, messages });
   }

@@ -1,6 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
 import { toPublicState } from "../../src/lib/flow/state";
-import { transcriptKey } from "../../src/lib/keys";
 import { logEvent } from "../../src/observability/log";
 import type { Language, Rating } from "../../src/protocol";
 import type { SessionAlarms } from "./alarms";
@@ -151,8 +150,7 @@ export class ChatSession extends DurableObject<Env> {
     const ticketId = this.store.meta("ticket_id");
     // deleteAll() also removes a pending transcript alarm, so nothing writes the transcript back.
     await this.ctx.storage.deleteAll();
-    this.alarms.cleared();
-    await this.env.BUCKET.delete(transcriptKey(sessionId));
+    await this.alarms.erased(sessionId);
     this.store.reset();
     this.index.forget();
     return { messagesDeleted, ticketId };

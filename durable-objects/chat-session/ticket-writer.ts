@@ -1,4 +1,3 @@
-import { type Config, getConfig, readSecrets } from "../../src/config";
 import type { SessionState } from "../../src/lib/flow/state";
 import { sign } from "../../src/lib/signing";
 import { type Attachment, buildTicket, type Ticket } from "../../src/lib/tickets/ticket";
@@ -31,21 +30,34 @@ export async function ticketUrl(origin: string, id: string, secret: string | nul
   return secret ? `${base}?sig=${await sign(secret, "ticket", id)}` : base;
 }
 
+/** What a ticket writer needs: where tickets go, and the settings that shape their links. */
+export interface TicketWriterDependencies {
+  bucket: R2Bucket;
+  db: D1Database;
+  store: SessionStorage;
+  whatsappNumber: string;
+  /** Photo links in a ticket stay valid as long as the photos are kept. */
+  uploadRetentionDays: number;
+  /** Signs the ticket page and photo links; null (no key) leaves them unsigned. */
+  signingSecret: string | null;
+}
+
 /** Creates the session's one ticket (JSON + TXT in R2, a row in D1), or returns the one it has. */
 export class TicketWriter {
   private readonly bucket: R2Bucket;
   private readonly db: D1Database;
-  private readonly config: Config;
+  private readonly store: SessionStorage;
+  private readonly whatsappNumber: string;
+  private readonly uploadRetentionDays: number;
   private readonly signingSecret: string | null;
 
-  constructor(
-    env: Env,
-    private readonly store: SessionStorage,
-  ) {
-    this.bucket = env.BUCKET;
-    this.db = env.DB;
-    this.config = getConfig(env);
-    this.signingSecret = readSecrets(env, this.config).signingSecret;
+  constructor(deps: TicketWriterDependencies) {
+    this.bucket = deps.bucket;
+    this.db = deps.db;
+    this.store = deps.store;
+    this.whatsappNumber = deps.whatsappNumber;
+    this.uploadRetentionDays = deps.uploadRetentionDays;
+    this.signingSecret = deps.signingSecret;
   }
 
   /** Never throws: a failure comes back as `{ ok: false }` so the chat can still answer. */
@@ -112,7 +124,7 @@ export class TicketWriter {
       transcript,
       attachments: await this.attachments(request.origin),
       url: await ticketUrl(request.origin, id, this.signingSecret),
-      whatsappNumber: this.config.WHATSAPP_NUMBER,
+      whatsappNumber: this.whatsappNumber,
     });
     await saveTicket(this.bucket, ticket);
     return ticket;
@@ -120,7 +132,7 @@ export class TicketWriter {
 
   /** The conversation's photos, each with a link that works as long as the photo is kept. */
   private attachments(origin: string): Promise<Attachment[]> {
-    const retentionMs = this.config.UPLOAD_RETENTION_DAYS * DAY_MS;
+    const retentionMs = this.uploadRetentionDays * DAY_MS;
     const secret = this.signingSecret;
     const photos = this.store
       .messages()

@@ -15,9 +15,26 @@ import { TurnPipeline } from "./turn-pipeline";
 export function wireSession(ctx: DurableObjectState, env: Env) {
   const { config, secrets } = settings(env);
   const store = new SessionStorage(ctx.storage);
-  const tickets = new TicketWriter(env, store);
+  const tickets = new TicketWriter({
+    bucket: env.BUCKET,
+    db: env.DB,
+    store,
+    whatsappNumber: config.WHATSAPP_NUMBER,
+    uploadRetentionDays: config.UPLOAD_RETENTION_DAYS,
+    signingSecret: secrets.signingSecret,
+  });
   const index = new SessionIndex(env.DB, (p) => ctx.waitUntil(p));
-  const alarms = new SessionAlarms(ctx, env, store, () => index.forget());
+  const alarms = new SessionAlarms(
+    ctx,
+    {
+      bucket: env.BUCKET,
+      db: env.DB,
+      mirrorTranscripts: config.TRANSCRIPT_MIRROR_ENABLED,
+      transcriptRetentionHours: config.TRANSCRIPT_RETENTION_HOURS,
+    },
+    store,
+    () => index.forget(),
+  );
   const smart: SmartDependencies = {
     model: modelSettings(config, secrets.openaiApiKey),
     shopName: config.SHOP_NAME,

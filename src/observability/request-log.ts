@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { routePath } from "hono/route";
-import { getConfig } from "../config";
+import { settings } from "../config";
 import type { RequestIdVariables } from "../middleware/request-id";
 import { sessionIdSchema } from "../schemas";
 import type { LogLevel } from "./levels";
@@ -67,7 +67,7 @@ const levelFor = (status: number): LogLevel => (status >= 500 ? "error" : status
  */
 function loggingEnabled(env: Env): boolean {
   try {
-    return getConfig(env).REQUEST_LOG_ENABLED;
+    return settings(env).config.REQUEST_LOG_ENABLED;
   } catch {
     return true;
   }
@@ -76,7 +76,7 @@ function loggingEnabled(env: Env): boolean {
 /** A bad config is reported by the app's own check; logging then keeps its current level. */
 function configuredLevel(env: Env): LogLevel | undefined {
   try {
-    return getConfig(env).LOG_LEVEL;
+    return settings(env).config.LOG_LEVEL;
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { getConfig } from "../config";
+import { settings } from "../config";
 import { logEvent } from "../observability/log";
 import { runPurge } from "./purge";
 
@@ -19,7 +19,7 @@ export async function runScheduled(
     case PURGE_CRON: {
       const now = controller.scheduledTime > 0 ? controller.scheduledTime : Date.now();
       try {
-        await runPurge({ bucket: env.BUCKET, db: env.DB }, getConfig(env), { now, trigger: "cron" });
+        await runPurge({ bucket: env.BUCKET, db: env.DB }, settings(env).config, { now, trigger: "cron" });
       } catch (error) {
         logEvent("error", "purge_failed", { cron: controller.cron, message: String(error) });
         throw error; // the invocation shows as failed in the dashboard

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { getConfig, readSecrets } from "../config";
+import { settings } from "../config";
 import { runChecks } from "../lib/health";
 import { HEALTH_PROBE_KEY } from "../lib/keys";
 import { effectiveSmartMode } from "../lib/smart/mode";
@@ -11,8 +11,7 @@ const HEALTH_PROBE_SESSION = "__health__";
 /** `GET /api/health`: exercises every binding cheaply and says which one failed. */
 export const healthRoutes = new Hono<AppEnv>().get("/health", async (c) => {
   const env = c.env;
-  const config = getConfig(env);
-  const secrets = readSecrets(env, config);
+  const { config, secrets } = settings(env);
   let flag: string | null = null;
   const { status, checks } = await runChecks({
     // In production the admin token and the link-signing key must exist; elsewhere they are optional.
@@ -33,7 +32,7 @@ export const healthRoutes = new Hono<AppEnv>().get("/health", async (c) => {
   const smartMode = effectiveSmartMode({
     kvValue: flag,
     varEnabled: config.SMART_MODE_ENABLED,
-    hasApiKey: readSecrets(env, config).openaiApiKey !== null,
+    hasApiKey: secrets.openaiApiKey !== null,
   });
   // 200 even when degraded: the chat may still work; `status` and `checks` say what is wrong.
   return c.json({ status, version: { id: env.VERSION.id, tag: env.VERSION.tag || null }, smartMode, checks });

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { getConfig, readSecrets } from "../config";
+import { settings } from "../config";
 import { AppError } from "../errors";
 import { isCalendarDay, utcDayStart } from "../lib/dates";
 import { verify } from "../lib/signing";
@@ -104,7 +104,7 @@ export const ticketApiRoutes = new Hono<AppEnv>()
 /** The technician's readable ticket: only with a valid signature; otherwise a 404 that says nothing. */
 export const ticketPageRoutes = new Hono<AppEnv>().get("/ticket/:id", async (c) => {
   const id = c.req.param("id");
-  const { signingSecret } = readSecrets(c.env, getConfig(c.env));
+  const { signingSecret } = settings(c.env).secrets;
   const valid =
     TICKET_ID_PATTERN.test(id) &&
     signingSecret !== null &&

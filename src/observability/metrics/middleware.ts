@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import { getConfig } from "../../config";
+import { settings } from "../../config";
 import type { AppEnv } from "../../types";
 import { flushMetrics, isolateMetrics } from "./isolate";
 
@@ -39,7 +39,7 @@ export const metrics = (options: MetricsOptions = {}) => {
 /** Read after the response, so a bad config's 503 is still counted (the config middleware comes later). */
 function countingEnabled(env: Env): boolean {
   try {
-    return getConfig(env).METRICS_ENABLED;
+    return settings(env).config.METRICS_ENABLED;
   } catch {
     return true;
   }
