@@ -81,13 +81,24 @@ export interface ConversationExport {
 }
 
 /** `GET /api/gdpr/my-data/:sessionId`: everything stored about the session, and nothing else. */
+/** The session's row in the D1 index, as stored (times in epoch ms). */
+export interface SessionIndexRow {
+  id: string;
+  created_at: number;
+  last_activity_at: number;
+  language: string;
+  stage: string;
+  device: string | null;
+  problem: string | null;
+}
+
 export interface MyDataResponse {
   sessionId: string;
   exportedAt: string;
   conversation: ConversationExport;
   transcript: Transcript | null;
   /** The session's D1 index row as stored, or null. */
-  sessionIndex: Record<string, unknown> | null;
+  sessionIndex: SessionIndexRow | null;
   tickets: Ticket[];
   uploads: StoredUpload[];
 }

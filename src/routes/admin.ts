@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import { buildTranscript, renderTranscriptText, type Transcript } from "../lib/transcript";
 import { adminAuth } from "../middleware/admin-auth";
 import { validateParams, validateQuery } from "../middleware/validate";
+import type { SessionsResponse } from "../protocol";
 import { sessionIdSchema } from "../schemas";
 import { recentSessionRows } from "../storage/sessions";
 import { loadTranscript } from "../storage/transcripts";
@@ -41,7 +42,7 @@ export const adminRoutes = new Hono<AppEnv>()
           device: r.device,
           problem: r.problem,
         })),
-      });
+      } satisfies SessionsResponse);
     },
   );
 

@@ -7,7 +7,7 @@ import { linkedPhoto } from "../lib/uploads/upload-link";
 import { jsonBodyLimit } from "../middleware/body-limit";
 import { requireJsonBody, validateJson, validateParams } from "../middleware/validate";
 import { recordRating } from "../observability/metrics/isolate";
-import type { ChatResponse, RatingResponse } from "../protocol";
+import type { ChatResponse, HistoryResponse, RatingResponse } from "../protocol";
 import { refusalError } from "../refusals";
 import { chatRequestSchema, greetingRequestSchema, ratingRequestSchema, sessionIdSchema } from "../schemas";
 import type { AppEnv } from "../types";
@@ -67,7 +67,7 @@ export const chatRoutes = new Hono<AppEnv>()
       state: history.state,
       messages,
       ...(history.rating ? { rating: history.rating } : {}),
-    });
+    } satisfies HistoryResponse);
   })
   /** Thumbs up/down at the end: stored with the session, counted in the metrics (a repeat only once). */
   .post("/rating", jsonBodyLimit(), requireJsonBody(), validateJson(ratingRequestSchema), async (c) => {

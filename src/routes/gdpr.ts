@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { isUploadKey } from "../lib/keys";
 import { type LinkSigning, linkedPhoto } from "../lib/uploads/upload-link";
 import { validateParams } from "../middleware/validate";
+import type { ErasureResponse, MyDataResponse } from "../protocol";
 import { sessionIdSchema } from "../schemas";
 import { deleteSessionRow, readSessionRow } from "../storage/sessions";
 import { anonymiseSessionTickets, loadTicket, sessionTicketIds } from "../storage/tickets";
@@ -45,7 +46,7 @@ export const gdprRoutes = new Hono<AppEnv>()
         photosOf(session.messages),
         widgetLinkSigning(c.env, c.req.url),
       ),
-    });
+    } satisfies MyDataResponse);
   })
   .delete("/gdpr/delete-me/:sessionId", validateParams(sessionParam), async (c) => {
     const { sessionId } = c.req.valid("param");
@@ -71,7 +72,7 @@ export const gdprRoutes = new Hono<AppEnv>()
       sessionIndexDeleted,
       ticketsAnonymised: anonymisedTickets,
       uploadsDeleted,
-    });
+    } satisfies ErasureResponse);
   });
 
 /** The photos a conversation references; only keys under `uploads/`, so no message can name another object. */

@@ -9,6 +9,7 @@ import { renderTicketPage } from "../lib/tickets/ticket-page";
 import { adminAuth } from "../middleware/admin-auth";
 import { jsonBodyLimit } from "../middleware/body-limit";
 import { requireJsonBody, validateJson, validateParams, validateQuery } from "../middleware/validate";
+import type { ManualTicketResponse, Ticket, TicketDeletedResponse, TicketListResponse } from "../protocol";
 import { sessionIdSchema } from "../schemas";
 import {
   deleteTicket,
@@ -65,7 +66,10 @@ export const ticketApiRoutes = new Hono<AppEnv>()
         origin: new URL(c.req.url).origin,
       });
       if (!outcome.ok) throw new AppError(503, "service_unavailable", outcome.message);
-      return c.json({ created: outcome.created, ticket: outcome.ticket }, outcome.created ? 201 : 200);
+      return c.json(
+        { created: outcome.created, ticket: outcome.ticket } satisfies ManualTicketResponse,
+        outcome.created ? 201 : 200,
+      );
     },
   )
   .get("/tickets", adminAuth(), validateQuery(listQuerySchema), async (c) => {
@@ -84,12 +88,12 @@ export const ticketApiRoutes = new Hono<AppEnv>()
     return c.json({
       tickets: page.map(toListItem),
       nextCursor: results.length > q.limit && last ? `${last.created_at}_${last.id}` : null,
-    });
+    } satisfies TicketListResponse);
   })
   .get("/ticket/:id", adminAuth(), validateParams(ticketIdParam), async (c) => {
     const ticket = await loadTicket(c.env.BUCKET, c.req.valid("param").id);
     if (!ticket) throw new AppError(404, "not_found", "No such ticket");
-    return c.json(ticket);
+    return c.json(ticket satisfies Ticket);
   })
   .delete("/ticket/:id", adminAuth(), validateParams(ticketIdParam), async (c) => {
     const { id } = c.req.valid("param");
@@ -98,7 +102,7 @@ export const ticketApiRoutes = new Hono<AppEnv>()
     // An anonymised ticket is linked to no session (its object was erased): nothing to tell.
     if (sessionId) await c.env.CHAT_SESSION.getByName(sessionId).forgetTicket(id);
     if (!deleted) throw new AppError(404, "not_found", "No such ticket");
-    return c.json({ deleted: id });
+    return c.json({ deleted: id } satisfies TicketDeletedResponse);
   });
 
 /** The technician's readable ticket: only with a valid signature; otherwise a 404 that says nothing. */

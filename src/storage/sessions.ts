@@ -1,3 +1,4 @@
+import type { SessionIndexRow } from "../protocol";
 import { type ExpiringRows, expiringRows } from "./expiring-rows";
 
 /**
@@ -7,15 +8,7 @@ import { type ExpiringRows, expiringRows } from "./expiring-rows";
  */
 
 /** One row of D1 `sessions`; times are epoch ms. */
-export interface SessionRow {
-  id: string;
-  created_at: number;
-  last_activity_at: number;
-  language: string;
-  stage: string;
-  device: string | null;
-  problem: string | null;
-}
+export type SessionRow = SessionIndexRow;
 
 /** What a turn knows of its session when it refreshes the row. */
 export interface SessionRowUpdate {

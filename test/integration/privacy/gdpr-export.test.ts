@@ -2,10 +2,9 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { MyDataResponse, Ticket } from "../../../src/protocol";
 import { call, expectError, greet, newSessionId, press, say } from "../../helpers/api";
-import { indexedSession, mirroredTranscript, type SessionRow } from "./settle";
+import { indexedSession, mirroredTranscript } from "./settle";
 
-/** The response, with the D1 index row as this test reads it. */
-type MyData = Omit<MyDataResponse, "sessionIndex"> & { sessionIndex: SessionRow | null };
+type MyData = MyDataResponse;
 
 /** A conversation that ends in a ticket, with its deferred writes (R2 transcript, D1 index) settled. */
 async function conversationWithTicket(name: string) {

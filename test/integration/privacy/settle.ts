@@ -1,6 +1,6 @@
 import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import type { Transcript } from "../../../src/lib/transcript";
+import type { SessionIndexRow as SessionRow, Transcript } from "../../../src/protocol";
 
 /** Shared by the privacy tests: admin credentials and deterministic waits for the writes a turn defers. */
 
@@ -12,15 +12,7 @@ const MAX_ROUNDS = 20;
 
 export const transcriptKey = (sessionId: string) => `transcripts/${sessionId}.json`;
 
-export interface SessionRow {
-  id: string;
-  created_at: number;
-  last_activity_at: number;
-  language: string;
-  stage: string;
-  device: string | null;
-  problem: string | null;
-}
+export type { SessionIndexRow as SessionRow } from "../../../src/protocol";
 
 /**
  * The R2 transcript once it holds every message the session object has stored.
