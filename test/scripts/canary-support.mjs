@@ -13,6 +13,12 @@ const CHECK_TIMEOUT_MS = 20_000;
  * A canary: the same script as a second Miniflare worker with its own version id, counting into the
  * stable's Metrics and LogStream objects, with its own session and breaker objects.
  */
+/**
+ * @param {string} script
+ * @param {{ name: string, id: string, vars: Record<string, string>, d1?: string }} canary `d1`: a
+ *   database id of its own instead of the stable's
+ * @param {Record<string, string>} smartVars
+ */
 export function canaryWorker(script, { name, id: versionId, vars, d1 }, smartVars) {
   return {
     name,
@@ -47,9 +53,9 @@ export function canaryWorker(script, { name, id: versionId, vars, d1 }, smartVar
  */
 export function startRouter(targetFor) {
   const server = createServer(async (req, res) => {
-    const pinned = /^sti-chat-edge="([^"]+)"$/.exec(
-      req.headers["cloudflare-workers-version-overrides"] ?? "",
-    );
+    // Node joins a repeated unknown header into one string; an absent one is not pinned.
+    const override = req.headers["cloudflare-workers-version-overrides"];
+    const pinned = typeof override === "string" ? /^sti-chat-edge="([^"]+)"$/.exec(override) : null;
     const target = targetFor(pinned ? pinned[1] : null);
     try {
       const upstream = await fetch(new URL(req.url ?? "/", target), {
@@ -66,6 +72,9 @@ export function startRouter(targetFor) {
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
+
+/** The port of a server listening on TCP. @param {import("node:net").Server} server */
+export const portOf = (server) => /** @type {import("node:net").AddressInfo} */ (server.address()).port;
 
 export function get(target, path) {
   return fetch(target + path, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
