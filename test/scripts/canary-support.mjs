@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import { join } from "node:path";
+import { unstable_getMiniflareWorkerOptions, unstable_readConfig } from "wrangler";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SCRIPT = join(ROOT, "scripts", "canary-check.mjs");
@@ -10,10 +11,21 @@ export const REQUEST_TIMEOUT_MS = 10_000;
 const CHECK_TIMEOUT_MS = 20_000;
 
 /**
+ * The stable's storage as scripts/local-stack.mjs binds it (wrangler.toml's ids), so a canary shares
+ * its D1 database, R2 bucket and KV namespace like a version of the same Worker does.
+ */
+function stableStorage() {
+  const config = unstable_readConfig({ config: join(ROOT, "wrangler.toml") });
+  // Miniflare's own shape, as in local-stack.mjs: wrangler's declared type (an Omit over a union) keeps no fields.
+  const { d1Databases, r2Buckets, kvNamespaces } = /** @type {import("miniflare").V4WorkerOptionsShape} */ (
+    unstable_getMiniflareWorkerOptions(config).workerOptions
+  );
+  return { d1Databases, r2Buckets, kvNamespaces };
+}
+
+/**
  * A canary: the same script as a second Miniflare worker with its own version id, counting into the
  * stable's Metrics and LogStream objects, with its own session and breaker objects.
- */
-/**
  * @param {string} script
  * @param {{ name: string, id: string, vars: Record<string, string>, d1?: string }} canary `d1`: a
  *   database id of its own instead of the stable's
@@ -32,9 +44,8 @@ export function canaryWorker(script, { name, id: versionId, vars, d1 }, smartVar
       LOG_STREAM: { className: "LogStream", useSQLite: true, scriptName: "sti-chat-edge" },
       METRICS: { className: "Metrics", useSQLite: true, scriptName: "sti-chat-edge" },
     },
-    r2Buckets: ["BUCKET"],
-    kvNamespaces: ["FLAGS"],
-    d1Databases: d1 ? { DB: d1 } : ["DB"],
+    ...stableStorage(),
+    ...(d1 ? { d1Databases: { DB: d1 } } : {}),
     bindings: {
       LOG_TOKEN: "bench-token",
       SIGNING_SECRET: "bench-secret",
