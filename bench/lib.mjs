@@ -1,5 +1,5 @@
 // Benchmark helpers: latency summaries and the replaced system's conversation script.
-export { buildWorker, startWorker } from "../scripts/local-stack.mjs";
+export { buildWorker, stackStorage, startWorker } from "../scripts/local-stack.mjs";
 
 export function percentile(sorted, p) {
   if (sorted.length === 0) return Number.NaN;

@@ -12,7 +12,7 @@
 //             which measures the proxy, not R2.
 // Seeding goes through Miniflare from Node (not timed). Reported as objects handled per second
 // and as ratios against the baseline. Bounded rounds.
-import { buildWorker, startWorker } from "./lib.mjs";
+import { buildWorker, stackStorage, startWorker } from "./lib.mjs";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const UPLOADS_EXPIRED = 8_000;
@@ -82,7 +82,8 @@ const BASELINE_WORKER = {
   name: "purge-baseline",
   modules: true,
   compatibilityDate: "2026-11-01",
-  r2Buckets: ["BUCKET"],
+  // The stack's own bucket (wrangler.toml's), so both purge the same objects.
+  r2Buckets: stackStorage().r2Buckets,
   script: `export default {
     async fetch(request, env) {
       let scanned = 0;

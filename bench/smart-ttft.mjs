@@ -84,8 +84,11 @@ async function throughStack(i) {
   if (res.status !== 200 || !res.headers.get("content-type")?.startsWith("text/event-stream")) {
     throw new Error(`/api/chat stream answered ${res.status} ${res.headers.get("content-type")}`);
   }
+  /** @type {number | null} */
   let ttft = null;
+  /** @type {number | null} */
   let total = null;
+  /** @type {string | null} */
   let reply = null;
   await readSse(res, (event, data) => {
     if (event === "delta") ttft ??= performance.now() - started;
@@ -106,8 +109,11 @@ async function direct() {
     { model: "gpt-4o-mini", stream: true, messages: [{ role: "user", content: TIMED_MESSAGE }] },
     { Authorization: "Bearer bench-key" },
   );
+  /** @type {number | null} */
   let ttft = null;
+  /** @type {number | null} */
   let pastHoldBack = null;
+  /** @type {number | null} */
   let total = null;
   let text = "";
   await readSse(res, (_event, data) => {

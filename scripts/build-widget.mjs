@@ -49,7 +49,7 @@ async function bundle(entry, options, source = SOURCE) {
     logLevel: "silent",
     ...options,
   });
-  const [file] = result.outputFiles;
+  const [file] = result.outputFiles ?? [];
   if (!file) throw new Error(`esbuild produced nothing for ${entry}`);
   return Buffer.from(file.contents);
 }

@@ -43,6 +43,15 @@ function configuredWorker() {
 }
 
 /**
+ * The stack's D1, R2 and KV bindings with wrangler.toml's ids: an extra worker given these shares
+ * the stack's database, bucket and namespace (as another version of the same Worker would).
+ */
+export function stackStorage() {
+  const { d1Databases, r2Buckets, kvNamespaces } = configuredWorker().workerOptions;
+  return { d1Databases, r2Buckets, kvNamespaces };
+}
+
+/**
  * `quiet`: the Worker's console lines are still written by workerd and read by Miniflare, but not
  * printed by this Node process. Benchmarks use it: in production those lines go to Workers Logs,
  * not to the terminal of the process generating the load on the same cores.

@@ -46,7 +46,8 @@ function main(argv) {
       },
     });
   } catch (error) {
-    console.error(`${error.message}\n${USAGE}`);
+    // parseArgs throws a TypeError naming the unknown or malformed option.
+    console.error(`${/** @type {Error} */ (error).message}\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;

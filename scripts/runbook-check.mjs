@@ -56,7 +56,8 @@ async function main(argv) {
       },
     }));
   } catch (error) {
-    console.error(`runbook:check: ${error.message}\n\n${USAGE}`);
+    // parseArgs throws a TypeError naming the unknown or malformed option.
+    console.error(`runbook:check: ${/** @type {Error} */ (error).message}\n\n${USAGE}`);
     return 64;
   }
   if (values.help) {

@@ -18,14 +18,24 @@ const USAGE = `Usage: npm run smart-mode -- off|on|status [--remote] [--persist-
   --remote  the production namespace (needs \`wrangler login\`); default: local storage
   --persist-to <dir>  local storage directory (default .wrangler/state, as \`npm start\` uses)`;
 
-/** The parsed command line, or a reason to refuse it. */
+/**
+ * @typedef {{ command: "off" | "on" | "status", remote: boolean, persistTo: string | null }} Options
+ */
+
+/**
+ * The parsed command line, or a reason to refuse it.
+ * @param {string[]} argv
+ * @returns {Options | { error: string }}
+ */
 function parseArgs(argv) {
+  /** @type {Options["command"] | null} */
   let command = null;
   let remote = false;
+  /** @type {string | null} */
   let persistTo = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (["off", "on", "status"].includes(arg) && command === null) command = arg;
+    if ((arg === "off" || arg === "on" || arg === "status") && command === null) command = arg;
     else if (arg === "--remote") remote = true;
     else if (arg === "--persist-to" && argv[i + 1] && !argv[i + 1].startsWith("--")) persistTo = argv[++i];
     else return { error: `unexpected argument "${arg}"` };
@@ -36,6 +46,7 @@ function parseArgs(argv) {
   return { command, remote, persistTo };
 }
 
+/** @param {Options} options */
 function wranglerArgs({ command, remote, persistTo }) {
   const args =
     command === "status"
@@ -49,9 +60,11 @@ function wranglerArgs({ command, remote, persistTo }) {
   return args;
 }
 
+/** @param {string} arg */
 const shellQuote = (arg) => (/^[\w./:=@-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`);
 
 /** What `wrangler kv key get` printed, in words. It prints this exact line when the key is absent. */
+/** @param {string} stdout */
 function describeValue(stdout) {
   if (stdout === "Value not found\n") return `not set (the ${KEY} var decides)`;
   const value = stdout.trim().toLowerCase();
@@ -59,6 +72,7 @@ function describeValue(stdout) {
   return `${JSON.stringify(stdout)} (neither true nor false, so the ${KEY} var decides)`;
 }
 
+/** @param {string[]} argv */
 function main(argv) {
   const parsed = parseArgs(argv);
   if ("error" in parsed) {
@@ -83,7 +97,9 @@ function main(argv) {
       );
     }
     return 0;
-  } catch (error) {
+  } catch (thrown) {
+    // execFileSync throws an Error carrying the child's exit status (null when a signal ended it).
+    const error = /** @type {Error & { status?: number | null }} */ (thrown);
     console.error(
       `smart-mode: wrangler failed${error.status ? ` (exit code ${error.status})` : `: ${error.message}`}`,
     );

@@ -74,13 +74,16 @@ export function parseCommandLine(argv, env = {}) {
     if (values[name] === "") return { error: `--${name} is empty` };
   }
 
+  /** @type {Record<string, number>} */
   const numbers = {};
-  for (const [name, fallback, max] of [
+  /** @type {[name: string, fallback: number, max: number][]} */
+  const limits = [
     ["min-requests", DEFAULT_OPTIONS.minRequests, 1e9],
     ["min-openai-calls", DEFAULT_OPTIONS.minOpenAiCalls, 1e9],
     ["p95-floor-ms", DEFAULT_OPTIONS.p95FloorMs, MAX_TIMEOUT_MS],
     ["timeout-ms", DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS],
-  ]) {
+  ];
+  for (const [name, fallback, max] of limits) {
     const raw = values[name];
     const value = raw === undefined ? fallback : Number(raw);
     const least = name === "timeout-ms" ? 1 : 0;

@@ -82,6 +82,7 @@ export async function fetchMetrics({ base, token, timeoutMs }) {
  */
 export async function fetchHealth({ base, timeoutMs, worker, canaryId }) {
   const url = `${base}/api/health`;
+  /** @type {Record<string, string>} */
   const override = canaryId ? { "Cloudflare-Workers-Version-Overrides": `${worker}="${canaryId}"` } : {};
   const [canary, plain] = await Promise.all([get(url, override, timeoutMs), get(url, {}, timeoutMs)]);
   return { canary: readHealth(canary), plain: readHealth(plain) };

@@ -51,11 +51,19 @@ function buildWidget(run, options) {
   else run.node(BUILD_WIDGET);
 }
 
+/**
+ * HEAD's sha and subject, the default tag and message; git is not asked (and may be absent) when
+ * --message and --tag are both given, and then those stand in.
+ */
+function headOrGiven(options) {
+  return options.message && options.tag ? { sha: options.tag, subject: options.message } : gitHead();
+}
+
 /** First deploy and Durable Object class migrations: build, D1 migrations, then `wrangler deploy`. */
 export function deploy(run, options) {
   refuseDuringCanary(deploymentState(run));
   warnIfNotProduction(run);
-  const head = options.message && options.tag ? null : gitHead();
+  const head = headOrGiven(options);
   const tag = options.tag ?? head.sha;
   const message = stampMessage(options.message ?? `deploy ${tag}: ${head.subject}`, newestMigrationTag());
   buildWidget(run, options);
@@ -90,7 +98,7 @@ export function upload(run, options) {
     );
   }
   warnIfNotProduction(run);
-  const head = options.message && options.tag ? null : gitHead();
+  const head = headOrGiven(options);
   const message = stampMessage(options.message ?? head.subject, newestMigrationTag());
   buildWidget(run, options);
   run.change(["versions", "upload", "--message", message, "--tag", options.tag ?? head.sha]);

@@ -7,13 +7,21 @@ const REFUSED_FENCES = new Set(["sh", "shell", "zsh", "console", "shell-session"
  *   options: Record<string, string>, problem: string | null }} Block
  */
 
-/** Every fenced block with the check comment on the closest non-blank line above it. */
+/** @typedef {{ kind: string, options: Record<string, string>, problem: string | null }} CheckComment */
+
+/**
+ * Every fenced block with the check comment on the closest non-blank line above it.
+ * @param {string} markdown
+ * @returns {{ blocks: Block[], problems: string[] }}
+ */
 export function parseRunbook(markdown) {
   const lines = markdown.split("\n");
   /** @type {Block[]} */
   const blocks = [];
+  /** @type {string[]} */
   const problems = [];
-  let pending = null; // { line, kind, options, problem }
+  /** @type {(CheckComment & { line: number }) | null} */
+  let pending = null;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
     const comment = /^\s*<!--\s*check:\s*(.*?)\s*-->\s*$/.exec(text);
@@ -25,6 +33,7 @@ export function parseRunbook(markdown) {
     const fence = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)/.exec(text);
     if (fence) {
       const [, indent, marker, lang] = fence;
+      /** @type {string[]} */
       const body = [];
       let j = i + 1;
       const close = new RegExp(`^\\s*${marker[0] === "`" ? "`" : "~"}{${marker.length},}\\s*$`);
@@ -61,8 +70,13 @@ export function parseRunbook(markdown) {
   return { blocks, problems };
 }
 
+/**
+ * @param {string} body
+ * @returns {CheckComment}
+ */
 function parseCheckComment(body) {
   const [kind, ...rest] = body.split(/\s+/).filter(Boolean);
+  /** @type {Record<string, string>} */
   const options = {};
   for (const word of rest) {
     const m = /^([a-z-]+)=(\S+)$/.exec(word);
@@ -80,10 +94,17 @@ function parseCheckComment(body) {
   return { kind, options, problem: null };
 }
 
-/** Commands of a block as word lists; quotes removed, variables left as written. */
+/**
+ * Commands of a block as word lists; quotes removed, variables left as written.
+ * @param {string} code
+ * @returns {string[][]}
+ */
 export function shellCommands(code) {
+  /** @type {string[][]} */
   const commands = [];
+  /** @type {string[]} */
   let words = [];
+  /** @type {string | null} */
   let word = null;
   const endWord = () => {
     if (word !== null) words.push(word);

@@ -8,6 +8,11 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const BIN = join(ROOT, "node_modules", ".bin");
 export const BLOCK_TIMEOUT_MS = 45_000;
 
+/**
+ * @param {string} code
+ * @param {{ env: NodeJS.ProcessEnv, cwd: string, timeoutMs?: number }} options
+ * @returns {Promise<{ code: number | null, signal: NodeJS.Signals | null, timedOut: boolean, output: string }>}
+ */
 export function runBash(code, { env, cwd, timeoutMs = BLOCK_TIMEOUT_MS }) {
   return new Promise((done) => {
     const child = spawn("bash", ["-euo", "pipefail", "-c", code], {
@@ -23,6 +28,8 @@ export function runBash(code, { env, cwd, timeoutMs = BLOCK_TIMEOUT_MS }) {
     const timer = setTimeout(() => {
       timedOut = true;
       try {
+        // The whole process group, so commands bash started die too; no pid means bash never started.
+        if (child.pid === undefined) throw new Error("bash has no pid");
         process.kill(-child.pid, "SIGKILL");
       } catch {
         child.kill("SIGKILL");

@@ -86,7 +86,7 @@ test("default streamed answer: word by word through the client, ending in [DONE]
   assert.equal(pieces.join(""), DEFAULT_ANSWER);
 
   const res = await rawStream(newMarker());
-  assert.match(res.headers.get("content-type"), /^text\/event-stream/);
+  assert.match(res.headers.get("content-type") ?? "", /^text\/event-stream/);
   const lines = (await res.text()).split("\n").filter((l) => l.startsWith("data: "));
   assert.equal(lines.at(-1), "data: [DONE]");
   const chunks = lines.slice(0, -1).map((l) => JSON.parse(l.slice(6)));
@@ -112,6 +112,7 @@ test("ok step: scripted content, JSON and streamed, with the first-token delay",
 
   const started = performance.now();
   const stream = await ask(marker, { stream: true });
+  /** @type {number | null} */
   let firstTokenMs = null;
   const pieces = [];
   for await (const chunk of stream) {
@@ -121,7 +122,7 @@ test("ok step: scripted content, JSON and streamed, with the first-token delay",
     pieces.push(delta);
   }
   assert.deepEqual(pieces, ["Uno", " dos", " tres", " cuatro"]);
-  assert.ok(firstTokenMs >= 140, `first token after ${firstTokenMs} ms`);
+  assert.ok(firstTokenMs !== null && firstTokenMs >= 140, `first token after ${firstTokenMs} ms`);
 
   // Steps are used up: the next request gets the default answer.
   assert.equal((await ask(marker)).choices[0].message.content, DEFAULT_ANSWER);
@@ -137,12 +138,16 @@ test("error steps: 500, 400 and 503 become APIErrors with the OpenAI error body"
   await assert.rejects(ask(marker), (error) => {
     assert.ok(error instanceof OpenAI.InternalServerError);
     assert.equal(error.status, 500);
-    assert.equal(error.error.message, "boom");
+    // The client types the parsed error body as Object; the mock sends OpenAI's { message, type, ... }.
+    assert.equal(/** @type {{ message?: string } | undefined} */ (error.error)?.message, "boom");
     assert.equal(error.type, "server_error");
     return true;
   });
   await assert.rejects(ask(marker), OpenAI.BadRequestError);
-  await assert.rejects(ask(marker, { stream: true }), (error) => error.status === 503);
+  await assert.rejects(
+    ask(marker, { stream: true }),
+    (error) => error instanceof OpenAI.APIError && error.status === 503,
+  );
 });
 
 test("error step 429 carries Retry-After (and retry-after-ms when asked)", async () => {
@@ -158,6 +163,7 @@ test("error step 429 carries Retry-After (and retry-after-ms when asked)", async
     return true;
   });
   await assert.rejects(ask(marker, { stream: true }), (error) => {
+    assert.ok(error instanceof OpenAI.APIError);
     assert.equal(error.status, 429);
     assert.equal(error.headers.get("retry-after-ms"), "300");
     return true;

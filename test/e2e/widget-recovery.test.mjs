@@ -58,6 +58,7 @@ test("offline: a clear message, the text stays in the box, retry sends it once b
 
 test("a 429 says how long to wait, a 500 offers a retry; the text survives both", async () => {
   const { context, page, problems } = await readyChat();
+  /** @type {{ status: number, headers: Record<string, string>, code: string }[]} */
   const failures = [
     { status: 429, headers: { "Retry-After": "7" }, code: "rate_limited" },
     { status: 500, headers: {}, code: "internal" },
@@ -115,7 +116,7 @@ test("a stream cut after the server took the turn: the answer comes from the his
   await page.route("**/api/chat", async (route) => {
     if (cut) return route.continue();
     cut = true;
-    // The real turn runs and is stored; the env.browser only gets the stream up to before `done`.
+    // The real turn runs and is stored; the browser only gets the stream up to before `done`.
     const response = await route.fetch();
     const body = (await response.text()).split("event: done")[0];
     await route.fulfill({ response, body });

@@ -13,26 +13,46 @@ export const WAIT_MS = 15_000;
 export const RESULTS = "test-results";
 
 /** The stack serving the API and the widget's static site (built by `buildWorker`). */
+/** @param {Record<string, string>} [vars] */
 export async function startStack(vars = {}) {
   mkdirSync(RESULTS, { recursive: true });
   return startWorker(buildWorker(), vars, { quiet: true });
 }
 
+/** @typedef {Awaited<ReturnType<typeof startWorker>>} Stack */
+
 /**
  * Starts the stack and Chromium before a file's tests and stops them after:
- * `const env = useStackAndBrowser(); ... env.stack.url, env.browser`.
+ * `const env = useStackAndBrowser(); ... env.stack.url, env.browser`. Both exist from the file's
+ * `before` hook on; reading one earlier (outside a test) throws.
+ * @param {Record<string, string>} [vars]
+ * @returns {{ readonly stack: Stack, readonly browser: import("playwright-core").Browser }}
  */
 export function useStackAndBrowser(vars = {}) {
-  const env = { stack: undefined, browser: undefined };
+  /** @type {Stack | undefined} */
+  let stack;
+  /** @type {import("playwright-core").Browser | undefined} */
+  let browser;
   before(async () => {
-    env.stack = await startStack(vars);
-    env.browser = await launchBrowser();
+    stack = await startStack(vars);
+    browser = await launchBrowser();
   });
   after(async () => {
-    await env.browser?.close();
-    await env.stack?.mf.dispose();
+    await browser?.close();
+    await stack?.mf.dispose();
   });
-  return env;
+  const started = (/** @type {string} */ name) =>
+    new Error(`env.${name} is set in before(): read it in a test`);
+  return {
+    get stack() {
+      if (!stack) throw started("stack");
+      return stack;
+    },
+    get browser() {
+      if (!browser) throw started("browser");
+      return browser;
+    },
+  };
 }
 
 export function launchBrowser() {
@@ -53,9 +73,14 @@ export function launchBrowser() {
  * A new page (in its own context: fresh localStorage) that records what must never happen:
  * script errors and Content-Security-Policy violations.
  */
+/**
+ * @param {import("playwright-core").Browser} browser
+ * @param {import("playwright-core").BrowserContextOptions} [contextOptions]
+ */
 export async function newPage(browser, contextOptions = {}) {
   const context = await browser.newContext({ locale: "es-AR", ...contextOptions });
   const page = await context.newPage();
+  /** @type {string[]} */
   const problems = [];
   page.on("pageerror", (error) => problems.push(`pageerror: ${error}`));
   page.on("console", (message) => {

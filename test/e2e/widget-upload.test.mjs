@@ -32,7 +32,9 @@ const thumbnail = (page) => page.locator("sti-chat-widget .msg.user img.thumb").
 const loadedFrom = (page, prefix) =>
   page.waitForFunction(
     (start) => {
-      const images = document.querySelector("sti-chat-widget")?.shadowRoot?.querySelectorAll("img.thumb");
+      const images = /** @type {NodeListOf<HTMLImageElement> | undefined} */ (
+        document.querySelector("sti-chat-widget")?.shadowRoot?.querySelectorAll("img.thumb")
+      );
       const image = images?.[images.length - 1];
       return Boolean(image?.src.startsWith(start) && image.complete && image.naturalWidth > 0);
     },

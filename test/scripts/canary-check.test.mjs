@@ -22,6 +22,7 @@ import {
   canaryWorker,
   runCheck as check,
   get,
+  portOf,
   post,
   REQUEST_TIMEOUT_MS,
   startRouter,
@@ -103,7 +104,7 @@ before(async () => {
   stableId = health.version.id;
   const byVersion = new Map(Object.values(CANARIES).map((c) => [c.id, c.name]));
   router = await startRouter((pinned) => (pinned && urls[byVersion.get(pinned)]) || stableUrl);
-  base = `http://127.0.0.1:${router.address().port}`;
+  base = `http://127.0.0.1:${portOf(router)}`;
 });
 
 after(async () => {
@@ -302,8 +303,8 @@ test("production mode: a wrong or missing token cannot decide (exit 4), the righ
 
 test("metrics unreachable, and usage errors", async () => {
   const closed = createServer();
-  await new Promise((resolve) => closed.listen(0, "127.0.0.1", resolve));
-  const port = closed.address().port;
+  await new Promise((resolve) => closed.listen(0, "127.0.0.1", () => resolve(undefined)));
+  const port = portOf(closed);
   await new Promise((resolve) => closed.close(resolve));
   const unreachable = await check(["--base", `http://127.0.0.1:${port}`, "--timeout-ms", "2000"]);
   assert.equal(unreachable.code, 4);
@@ -311,14 +312,9 @@ test("metrics unreachable, and usage errors", async () => {
 
   // A login or error page in front of the Worker answers 200 with HTML.
   const page = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html" }).end("<html>"));
-  await new Promise((resolve) => page.listen(0, "127.0.0.1", resolve));
+  await new Promise((resolve) => page.listen(0, "127.0.0.1", () => resolve(undefined)));
   try {
-    const notJson = await check([
-      "--base",
-      `http://127.0.0.1:${page.address().port}`,
-      "--timeout-ms",
-      "2000",
-    ]);
+    const notJson = await check(["--base", `http://127.0.0.1:${portOf(page)}`, "--timeout-ms", "2000"]);
     assert.equal(notJson.code, 4, notJson.stdout);
     assert.match(notJson.stdout, /^CANNOT DECIDE: metrics answered bad JSON: /);
   } finally {

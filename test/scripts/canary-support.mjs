@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import { join } from "node:path";
+import { stackStorage } from "../../scripts/local-stack.mjs";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SCRIPT = join(ROOT, "scripts", "canary-check.mjs");
@@ -12,6 +13,10 @@ const CHECK_TIMEOUT_MS = 20_000;
 /**
  * A canary: the same script as a second Miniflare worker with its own version id, counting into the
  * stable's Metrics and LogStream objects, with its own session and breaker objects.
+ * @param {string} script
+ * @param {{ name: string, id: string, vars: Record<string, string>, d1?: string }} canary `d1`: a
+ *   database id of its own instead of the stable's
+ * @param {Record<string, string>} smartVars
  */
 export function canaryWorker(script, { name, id: versionId, vars, d1 }, smartVars) {
   return {
@@ -26,9 +31,9 @@ export function canaryWorker(script, { name, id: versionId, vars, d1 }, smartVar
       LOG_STREAM: { className: "LogStream", useSQLite: true, scriptName: "sti-chat-edge" },
       METRICS: { className: "Metrics", useSQLite: true, scriptName: "sti-chat-edge" },
     },
-    r2Buckets: ["BUCKET"],
-    kvNamespaces: ["FLAGS"],
-    d1Databases: d1 ? { DB: d1 } : ["DB"],
+    // The stable's D1 database, R2 bucket and KV namespace, like a version of the same Worker.
+    ...stackStorage(),
+    ...(d1 ? { d1Databases: { DB: d1 } } : {}),
     bindings: {
       LOG_TOKEN: "bench-token",
       SIGNING_SECRET: "bench-secret",
@@ -47,9 +52,9 @@ export function canaryWorker(script, { name, id: versionId, vars, d1 }, smartVar
  */
 export function startRouter(targetFor) {
   const server = createServer(async (req, res) => {
-    const pinned = /^sti-chat-edge="([^"]+)"$/.exec(
-      req.headers["cloudflare-workers-version-overrides"] ?? "",
-    );
+    // Node joins a repeated unknown header into one string; an absent one is not pinned.
+    const override = req.headers["cloudflare-workers-version-overrides"];
+    const pinned = typeof override === "string" ? /^sti-chat-edge="([^"]+)"$/.exec(override) : null;
     const target = targetFor(pinned ? pinned[1] : null);
     try {
       const upstream = await fetch(new URL(req.url ?? "/", target), {
@@ -66,6 +71,9 @@ export function startRouter(targetFor) {
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
+
+/** The port of a server listening on TCP. @param {import("node:net").Server} server */
+export const portOf = (server) => /** @type {import("node:net").AddressInfo} */ (server.address()).port;
 
 export function get(target, path) {
   return fetch(target + path, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });

@@ -30,10 +30,23 @@ function report(versions, { smartMode = { enabled: true, source: "var" } } = {})
   };
 }
 
+/** @returns {HealthProbe} */
 const healthy = (versionId) => ({ status: 200, ok: true, versionId, detail: "ok" });
 const HEALTHY = { canary: healthy(CANARY), plain: healthy(STABLE) };
 
-/** The verdict for a canary and a stable (both named), with healthy answers unless told. */
+/**
+ * @typedef {import("../../scripts/canary/verdict.mjs").HealthProbe} HealthProbe
+ * @typedef {import("../../scripts/canary/verdict.mjs").VersionMetrics} VersionMetrics
+ */
+
+/**
+ * The verdict for a canary and a stable (both named), with healthy answers unless told.
+ * @param {VersionMetrics} canary
+ * @param {VersionMetrics} [stable]
+ * @param {{ health?: { canary: HealthProbe, plain: HealthProbe },
+ *   options?: Partial<import("../../scripts/canary/verdict.mjs").Options>,
+ *   smartMode?: { enabled: boolean, source: string } }} [given]
+ */
 function verdictFor(canary, stable = version(), { health = HEALTHY, options, smartMode } = {}) {
   const metrics = report({ [CANARY]: canary, [STABLE]: stable }, smartMode ? { smartMode } : {});
   const selection = pickVersions(metrics.versions, { canary: CANARY, stable: STABLE });

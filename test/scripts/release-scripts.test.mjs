@@ -10,11 +10,12 @@ import { createFakeWrangler } from "../support/fake-wrangler.mjs";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SCRIPT = join(ROOT, "scripts", "release.mjs");
-const NEWEST_TAG = [
-  ...readFileSync(join(ROOT, "wrangler.toml"), "utf8").matchAll(
-    /^\[\[migrations\]\]\s*\n\s*tag\s*=\s*"([^"]+)"/gm,
-  ),
-].at(-1)[1];
+const NEWEST_TAG =
+  [
+    ...readFileSync(join(ROOT, "wrangler.toml"), "utf8").matchAll(
+      /^\[\[migrations\]\]\s*\n\s*tag\s*=\s*"([^"]+)"/gm,
+    ),
+  ].at(-1)?.[1] ?? assert.fail("wrangler.toml declares no [[migrations]] tag");
 
 /** A fake in `scenario`, removed when the test ends. */
 function fakeFor(t, scenario, options) {

@@ -77,8 +77,14 @@ function addVersion(state, { message, tag }) {
   return version;
 }
 
+/**
+ * @param {{ clock: number, deployments: object[] }} state
+ * @param {[versionId: string, percentage: number][]} traffic
+ * @param {{ message?: string, trigger: string }} annotation without a message, none is recorded
+ */
 function addDeployment(state, traffic, { message, trigger }) {
   const number = state.deployments.length + 1;
+  /** @type {Record<string, string>} */
   const annotations = { "workers/triggered_by": trigger };
   if (message !== undefined) annotations["workers/message"] = message;
   const deployment = {
@@ -247,7 +253,7 @@ function execute(state, argv) {
     const traffic = positionals.slice(2).map((spec) => {
       const [id, pct] = spec.split("@");
       findVersion(state, id);
-      return [id, Number(pct)];
+      return /** @type {[string, number]} */ ([id, Number(pct)]);
     });
     const total = traffic.reduce((sum, [, pct]) => sum + pct, 0);
     if (traffic.length < 1 || traffic.length > 2 || traffic.some(([, pct]) => !Number.isInteger(pct))) {
