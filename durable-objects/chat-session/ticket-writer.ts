@@ -4,21 +4,9 @@ import { type Attachment, buildTicket, type Ticket } from "../../src/lib/tickets
 import { detect } from "../../src/lib/understanding";
 import { uploadLink } from "../../src/lib/uploads/upload-link";
 import { logEvent } from "../../src/observability/log";
-import type { Language } from "../../src/protocol";
 import { loadTicket, reserveTicketId, saveTicket } from "../../src/storage/tickets";
+import type { TicketRequest } from "./contract";
 import type { SessionStorage } from "./storage";
-
-export interface TicketRequest {
-  sessionId: string;
-  /** Origin the ticket's links point at (the request's own origin). */
-  origin: string;
-  source: Ticket["source"];
-  /** Manual tickets: the admin's free text, which wins over what the conversation knew. */
-  name?: string;
-  device?: string;
-  problem?: string;
-  language?: Language;
-}
 
 const DAY_MS = 86_400_000;
 

@@ -4,6 +4,7 @@ import { routePath } from "hono/route";
 import { settings } from "../config";
 import type { RequestIdVariables } from "../middleware/request-id";
 import { sessionIdSchema } from "../schemas";
+import { executionContext } from "./execution-context";
 import type { LogLevel } from "./levels";
 import { logEvent } from "./log";
 import { LogBuffer } from "./log-buffer";
@@ -104,15 +105,4 @@ async function sessionIdOf(c: Context): Promise<string | undefined> {
   if (candidate === undefined) return undefined; // most routes: no zod failure to build
   const valid = sessionIdSchema.safeParse(candidate);
   return valid.success ? valid.data : undefined;
-}
-
-/** Hono throws when there is no execution context (e.g. `app.request` in a script); then just wait. */
-type WaitUntil = { waitUntil(promise: Promise<unknown>): void };
-
-function executionContext(c: { readonly executionCtx: WaitUntil }): WaitUntil | undefined {
-  try {
-    return c.executionCtx;
-  } catch {
-    return undefined;
-  }
 }

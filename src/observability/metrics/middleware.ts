@@ -1,6 +1,7 @@
 import { createMiddleware } from "hono/factory";
 import { settings } from "../../config";
 import type { AppEnv } from "../../types";
+import { executionContext } from "../execution-context";
 import { flushMetrics, isolateMetrics } from "./isolate";
 
 export interface MetricsOptions {
@@ -42,16 +43,5 @@ function countingEnabled(env: Env): boolean {
     return settings(env).config.METRICS_ENABLED;
   } catch {
     return true;
-  }
-}
-
-/** Hono throws when there is no execution context (e.g. `app.request` in a script); then just wait. */
-type WaitUntil = { waitUntil(promise: Promise<unknown>): void };
-
-function executionContext(c: { readonly executionCtx: WaitUntil }): WaitUntil | undefined {
-  try {
-    return c.executionCtx;
-  } catch {
-    return undefined;
   }
 }
