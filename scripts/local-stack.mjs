@@ -35,7 +35,9 @@ function configuredWorker() {
   const config = unstable_readConfig({ config: CONFIG });
   // Typed as Miniflare's own shape: wrangler's declared type (an Omit over a union) keeps no fields.
   const workerOptions = /** @type {import("miniflare").V4WorkerOptionsShape & { modulesRules?: unknown }} */ (
-    unstable_getMiniflareWorkerOptions(config).workerOptions
+    // The stack brings its own local secrets (LOCAL_SECRETS), so wrangler is not asked to look
+    // for the required ones (and warn on every start that .dev.vars lacks them).
+    unstable_getMiniflareWorkerOptions({ ...config, secrets: undefined }).workerOptions
   );
   const migrationsDir = config.d1_databases.find((d) => d.binding === "DB")?.migrations_dir;
   if (!migrationsDir) throw new Error(`${CONFIG} names no migrations_dir for the DB binding`);
