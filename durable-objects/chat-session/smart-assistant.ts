@@ -24,6 +24,7 @@ import {
   structuredAnswer,
   textAnswer,
 } from "../../src/smart/model";
+import { loadUpload } from "../../src/storage/uploads";
 import type { PhotoAttachment } from "./contract";
 
 /** Where a streamed reply goes while it is generated (the SSE response, or nowhere). */
@@ -140,7 +141,7 @@ export class SmartAssistant {
     photo: Omit<PhotoAttachment, "findings">,
   ): Promise<string | null> {
     if (!this.deps.model || photo.size > MAX_VISION_BYTES) return null;
-    const object = await this.deps.bucket.get(photo.key);
+    const object = await loadUpload(this.deps.bucket, photo.key);
     if (!object) return null;
     const bytes = new Uint8Array(await object.arrayBuffer());
     return this.describePhoto(state, `data:${photo.contentType};base64,${toBase64(bytes)}`);

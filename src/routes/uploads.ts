@@ -13,6 +13,7 @@ import {
 import { checkUploadLink, type LinkSigning, uploadLink } from "../lib/uploads/upload-link";
 import type { UploadContentType, UploadResponse } from "../protocol";
 import { photoRefusal, refusalError } from "../refusals";
+import { deleteUpload, loadUpload, saveUpload } from "../storage/uploads";
 import type { AppEnv } from "../types";
 import { turnContext } from "./turn-context";
 import { receiveUpload } from "./upload-body";
@@ -48,11 +49,7 @@ export const uploadRoutes = new Hono<AppEnv>()
       sha256,
       detectedType: contentType,
     };
-    await env.BUCKET.put(key, bytes, {
-      httpMetadata: { contentType },
-      customMetadata: { ...metadata },
-      sha256,
-    });
+    await saveUpload(env.BUCKET, key, bytes, metadata);
 
     const context = await turnContext(env, c.req.raw);
     let outcome: TurnOutcome;
@@ -65,12 +62,12 @@ export const uploadRoutes = new Hono<AppEnv>()
         smart: context.smart && MODEL_READABLE.has(contentType),
       });
     } catch (error) {
-      await env.BUCKET.delete(key);
+      await deleteUpload(env.BUCKET, key);
       throw error;
     }
     // Refused after all (a race past the count, the rate limit, an erasure): nothing stays stored.
     if (!outcome.ok) {
-      await env.BUCKET.delete(key);
+      await deleteUpload(env.BUCKET, key);
       throw refusalError(outcome);
     }
     const body: UploadResponse = {
@@ -106,7 +103,7 @@ export const uploadRoutes = new Hono<AppEnv>()
       );
     }
     const key = uploadKey(id);
-    const object = key ? await c.env.BUCKET.get(key) : null;
+    const object = key ? await loadUpload(c.env.BUCKET, key) : null;
     if (!object) throw new AppError(404, "not_found", "This photo is no longer stored");
 
     // The type is the one detected from the bytes at upload; anything else is only ever downloaded.
