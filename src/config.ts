@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOG_LEVELS } from "./observability/levels";
 
 /**
  * Worker configuration, declared once and parsed once per `env` object.
@@ -48,7 +49,7 @@ const configSchema = z.object({
   /** One log line per request, sent to the log stream; off only to measure its cost. */
   REQUEST_LOG_ENABLED: boolString.default(true),
   /** Minimum level written to the log stream and Workers Logs (changeable at run time by admins). */
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   LOG_RETENTION_DAYS: positiveInt.max(365).default(7),
   /** Sites whose pages may call the widget's API from the browser (CORS); empty: same origin only. */
   WIDGET_ORIGINS: originList.default([]),
