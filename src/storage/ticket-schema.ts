@@ -15,8 +15,9 @@ export const storedTicketSchema = z.looseObject({
   source: z.enum(["chat", "manual"]),
   status: z.enum(["open", "closed"]),
   name: z.string().nullable(),
-  device: z.looseObject({ id: z.enum(DEVICE_IDS).nullable(), label: z.string() }),
-  problem: z.looseObject({ id: z.enum(PROBLEM_IDS).nullable(), summary: z.string() }),
+  // An id a newer version added (during a gradual deployment) reads as unknown; its label stays.
+  device: z.looseObject({ id: z.enum(DEVICE_IDS).nullable().catch(null), label: z.string() }),
+  problem: z.looseObject({ id: z.enum(PROBLEM_IDS).nullable().catch(null), summary: z.string() }),
   stepsTried: z.array(z.string()),
   transcript: z.array(
     z.looseObject({ role: z.enum(["user", "assistant"]), text: z.string(), at: z.string() }),

@@ -18,8 +18,9 @@ const storedTranscriptSchema = z.looseObject({
       stage: z.enum(STAGES),
       language: z.enum(LANGUAGES),
       name: z.string().optional(),
-      device: z.enum(DEVICE_IDS).optional(),
-      problem: z.enum(PROBLEM_IDS).optional(),
+      // An id a newer version added (during a gradual deployment) reads as not known.
+      device: z.enum(DEVICE_IDS).optional().catch(undefined),
+      problem: z.enum(PROBLEM_IDS).optional().catch(undefined),
     })
     .nullable(),
   messages: z.array(z.looseObject({ role: z.enum(["user", "assistant"]), text: z.string(), at: z.number() })),

@@ -70,4 +70,23 @@ describe("a malformed ticket object in R2", () => {
     expect(res.status, text).toBe(200);
     expect(JSON.parse(text)).toEqual(newer);
   });
+
+  it("whose device or problem id a newer version added: served, the id unknown and the label kept", async () => {
+    const sessionId = newSessionId("newer-id");
+    const ticket = await manualTicket({ sessionId, device: "notebook HP", problem: "no enciende" });
+    const newer = {
+      ...ticket,
+      device: { id: "smartwatch", label: "Reloj" },
+      problem: { id: "overheating", summary: "Se calienta" },
+    };
+    await env.BUCKET.put(`tickets/${ticket.id}.json`, JSON.stringify(newer));
+    const res = await call(`/api/ticket/${ticket.id}`, { headers: ADMIN });
+    const text = await res.text();
+    expect(res.status, text).toBe(200);
+    expect(JSON.parse(text)).toEqual({
+      ...newer,
+      device: { id: null, label: "Reloj" },
+      problem: { id: null, summary: "Se calienta" },
+    });
+  });
 });
