@@ -28,12 +28,14 @@ export interface TicketInput {
 /** Argentina has no daylight saving; the shop reads times in its own zone. */
 export const SHOP_TIME_ZONE = "America/Argentina/Buenos_Aires";
 
+/** Building a formatter costs far more than using one (it loads locale and time-zone data). */
+const SHOP_TIME_FORMATS: Record<Language, Intl.DateTimeFormat> = {
+  es: new Intl.DateTimeFormat("es-AR", { timeZone: SHOP_TIME_ZONE, dateStyle: "short", timeStyle: "short" }),
+  en: new Intl.DateTimeFormat("en-GB", { timeZone: SHOP_TIME_ZONE, dateStyle: "short", timeStyle: "short" }),
+};
+
 export function shopTime(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === "es" ? "es-AR" : "en-GB", {
-    timeZone: SHOP_TIME_ZONE,
-    dateStyle: "short",
-    timeStyle: "short",
-  }).format(new Date(iso));
+  return SHOP_TIME_FORMATS[language].format(new Date(iso));
 }
 
 export function buildTicket(input: TicketInput): Ticket {
