@@ -3,6 +3,7 @@ import { buildTranscript } from "../../src/lib/transcript";
 import { logEvent } from "../../src/observability/log";
 import { deleteSessionRow } from "../../src/storage/sessions";
 import { deleteTranscript, saveTranscript } from "../../src/storage/transcripts";
+import type { SessionIndex } from "./index-row";
 import type { SessionStorage } from "./storage";
 
 /** How long after a turn its transcript reaches R2 (turns within it share one write). */
@@ -39,13 +40,15 @@ export class SessionAlarms {
     private readonly ctx: DurableObjectState,
     private readonly deps: AlarmDependencies,
     private readonly store: SessionStorage,
+    private readonly index: SessionIndex,
     /** Called after the storage was deleted, so the object forgets what it cached. */
     private readonly onExpired: () => void,
   ) {}
 
-  schedule(now: number): void {
+  /** After a stored turn; `indexDue`: the D1 index row needs writing (index-row.ts). */
+  schedule(now: number, indexDue: boolean): void {
     if (this.soon) return;
-    if (this.deps.mirrorTranscripts) {
+    if (this.deps.mirrorTranscripts || indexDue) {
       this.soon = true;
       this.ctx.waitUntil(this.ctx.storage.setAlarm(now + TRANSCRIPT_DELAY_MS));
     } else if (!this.retention) {
@@ -72,14 +75,22 @@ export class SessionAlarms {
     if (!sessionId) return;
     const lastActivity = Number(this.store.meta("last_activity_at") ?? 0);
     if (now - lastActivity >= retentionMs(this.deps)) return this.expire(sessionId);
-    if (this.deps.mirrorTranscripts) {
-      const stored = readStoredState(this.store.meta("state"));
-      const state = stored ? toPublicState(stored) : null;
-      await saveTranscript(
-        this.deps.bucket,
-        buildTranscript(sessionId, state, this.store.messages(), new Date(now)),
-      );
-    }
+    const stored = readStoredState(this.store.meta("state"));
+    const createdAt = Number(this.store.meta("created_at")) || null;
+    await Promise.all([
+      stored ? this.index.write({ sessionId, createdAt, lastActivityAt: lastActivity }, stored) : null,
+      this.deps.mirrorTranscripts
+        ? saveTranscript(
+            this.deps.bucket,
+            buildTranscript(
+              sessionId,
+              stored ? toPublicState(stored) : null,
+              this.store.messages(),
+              new Date(now),
+            ),
+          )
+        : null,
+    ]);
     this.retention = true;
     await this.ctx.storage.setAlarm(lastActivity + retentionMs(this.deps));
   }

@@ -5,32 +5,43 @@ import { upsertSessionRow } from "../../src/storage/sessions";
 /** The D1 index is refreshed at most this often per session unless the stage changes. */
 const INDEX_REFRESH_MS = 5 * 60_000;
 
-/** Keeps a session's row in the D1 `sessions` index (admin listings) fresh without delaying the reply. */
+/**
+ * Keeps a session's row in the D1 `sessions` index (admin listings) fresh, off the reply path: a
+ * turn only notes that the row is due (its stage changed, or INDEX_REFRESH_MS passed), and the
+ * object's alarm, about a second later (alarms.ts), writes it once for the whole burst of turns.
+ */
 export class SessionIndex {
   private indexedAt = 0;
   private indexedStage: string | undefined;
 
-  constructor(
-    private readonly db: D1Database,
-    private readonly waitUntil: (promise: Promise<unknown>) => void,
-  ) {}
+  constructor(private readonly db: D1Database) {}
 
-  refresh(sessionId: string, state: SessionState, now: number): void {
-    if (state.stage === this.indexedStage && now - this.indexedAt < INDEX_REFRESH_MS) return;
-    this.indexedAt = now;
-    this.indexedStage = state.stage;
-    const write = upsertSessionRow(this.db, {
-      sessionId,
-      at: now,
-      language: state.language,
-      stage: state.stage,
-      device: state.device ?? null,
-      problem: state.problem ?? null,
-    }).catch((error: unknown) => {
-      this.indexedAt = 0;
-      logEvent("error", "session_index_failed", { sessionId, message: String(error) });
-    });
-    this.waitUntil(write);
+  /** Whether the turn just stored makes the row due. */
+  due(state: SessionState, now: number): boolean {
+    return state.stage !== this.indexedStage || now - this.indexedAt >= INDEX_REFRESH_MS;
+  }
+
+  /** Writes the row from the stored state, if it is due; a failure is logged and retried next time. */
+  async write(
+    row: { sessionId: string; createdAt: number | null; lastActivityAt: number },
+    state: SessionState,
+  ): Promise<void> {
+    if (!this.due(state, row.lastActivityAt)) return;
+    try {
+      await upsertSessionRow(this.db, {
+        sessionId: row.sessionId,
+        at: row.lastActivityAt,
+        ...(row.createdAt !== null ? { createdAt: row.createdAt } : {}),
+        language: state.language,
+        stage: state.stage,
+        device: state.device ?? null,
+        problem: state.problem ?? null,
+      });
+      this.indexedAt = row.lastActivityAt;
+      this.indexedStage = state.stage;
+    } catch (error) {
+      logEvent("error", "session_index_failed", { sessionId: row.sessionId, message: String(error) });
+    }
   }
 
   /** After an erasure: the next turn writes the row again. */

@@ -23,7 +23,7 @@ export function wireSession(ctx: DurableObjectState, env: Env) {
     uploadRetentionDays: config.UPLOAD_RETENTION_DAYS,
     signingSecret: secrets.signingSecret,
   });
-  const index = new SessionIndex(env.DB, (p) => ctx.waitUntil(p));
+  const index = new SessionIndex(env.DB);
   const alarms = new SessionAlarms(
     ctx,
     {
@@ -33,6 +33,7 @@ export function wireSession(ctx: DurableObjectState, env: Env) {
       transcriptRetentionHours: config.TRANSCRIPT_RETENTION_HOURS,
     },
     store,
+    index,
     () => index.forget(),
   );
   const smart: SmartDependencies = {
@@ -57,10 +58,7 @@ export function wireSession(ctx: DurableObjectState, env: Env) {
     },
     assistant: (location, sessionId) => new SmartAssistant(smart, location, sessionId),
     exclusive: (work) => ctx.blockConcurrencyWhile(work),
-    stored: (sessionId, state, now) => {
-      index.refresh(sessionId, state, now);
-      alarms.schedule(now);
-    },
+    stored: (_sessionId, state, now) => alarms.schedule(now, index.due(state, now)),
   });
   return { store, tickets, index, alarms, pipeline, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE };
 }

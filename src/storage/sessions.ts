@@ -13,8 +13,10 @@ export type SessionRow = SessionIndexRow;
 /** What a turn knows of its session when it refreshes the row. */
 export interface SessionRowUpdate {
   sessionId: string;
-  /** The turn's time: the row's last activity, and its creation if it is new. */
+  /** The turn's time: the row's last activity, and its creation if it is new (unless `createdAt`). */
   at: number;
+  /** When the session started, for a row written after the fact. */
+  createdAt?: number;
   language: string;
   stage: string;
   device: string | null;
@@ -26,10 +28,10 @@ export async function upsertSessionRow(db: D1Database, row: SessionRowUpdate): P
   await db
     .prepare(
       `INSERT INTO sessions (id, created_at, last_activity_at, language, stage, device, problem)
-       VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)
+       VALUES (?1, ?7, ?2, ?3, ?4, ?5, ?6)
        ON CONFLICT (id) DO UPDATE SET last_activity_at = ?2, language = ?3, stage = ?4, device = ?5, problem = ?6`,
     )
-    .bind(row.sessionId, row.at, row.language, row.stage, row.device, row.problem)
+    .bind(row.sessionId, row.at, row.language, row.stage, row.device, row.problem, row.createdAt ?? row.at)
     .run();
 }
 

@@ -42,9 +42,10 @@ export async function mirroredTranscript(sessionId: string): Promise<Transcript>
 }
 
 /**
- * The D1 session-index row once `ready` accepts it. The session object writes the index with
- * `ctx.waitUntil` after the reply, so the row can trail the response; each round is an RPC to
- * that same object (see above), bounded.
+ * The D1 session-index row once `ready` accepts it. The session object writes the index from the
+ * same alarm as the transcript (about a second after a burst of turns): while the row is not
+ * ready, each round runs the scheduled alarm now and makes an RPC to that same object (see above).
+ * Bounded.
  */
 export async function indexedSession(
   sessionId: string,
@@ -56,6 +57,8 @@ export async function indexedSession(
       .bind(sessionId)
       .first<SessionRow>();
     if (row && ready(row)) return row;
+    // Not yet: run the alarm now (only then, so a transcript already read is not rewritten).
+    await runDurableObjectAlarm(stub);
     await stub.ping();
   }
   throw new Error(`the D1 index row of ${sessionId} never became ready`);
