@@ -26,13 +26,21 @@ export interface TurnRecord {
   now: number;
 }
 
+type MessageRow = Omit<StoredMessage, "id">;
+
 /**
  * The session object's SQLite storage (schema in schema.ts), its one owner. Every call is
- * synchronous; a turn is written in one transaction. The parsed state is cached: only this class
- * writes it.
+ * synchronous; a turn is written in one transaction of three or four statements. What a turn reads
+ * is cached, since only this class writes it: the parsed state, the last reply's buttons and the
+ * rate-limit window (a failed transaction drops the caches, so they never run ahead of the rows).
  */
 export class SessionStorage {
   private cachedState: SessionState | null | undefined;
+  private cachedButtons: Button[] | undefined;
+  /** Times of the turns within the rate window, oldest first. */
+  private window: number[] | undefined;
+  /** Rows older than the window are still in `turns`: the next turn deletes them. */
+  private windowPruned = false;
 
   constructor(private readonly storage: DurableObjectStorage) {
     this.reset();
@@ -45,7 +53,24 @@ export class SessionStorage {
   /** Creates or upgrades the tables (again, after `deleteAll()`), forgetting what was cached. */
   reset(): void {
     migrate(this.storage);
+    this.forgetCaches();
+  }
+
+  private forgetCaches(): void {
     this.cachedState = undefined;
+    this.cachedButtons = undefined;
+    this.window = undefined;
+    this.windowPruned = false;
+  }
+
+  /** A transaction that, if it fails, leaves no cache ahead of the rows it rolled back. */
+  private transaction(work: () => void): void {
+    try {
+      this.storage.transactionSync(work);
+    } catch (error) {
+      this.forgetCaches();
+      throw error;
+    }
   }
 
   state(): SessionState | null {
@@ -55,32 +80,39 @@ export class SessionStorage {
 
   /** Stores the turn atomically: rate-limit entry, the user's line, the reply, the state. */
   commitTurn(turn: TurnRecord): void {
-    this.storage.transactionSync(() => {
+    this.transaction(() => {
       this.recordTurn(turn.now);
-      if (turn.first) {
-        this.setMeta("session_id", turn.sessionId);
-        this.setMeta("created_at", String(turn.now));
-      }
-      if (turn.user) this.addMessage({ role: "user", ...turn.user, createdAt: turn.now });
-      this.addMessage({
+      const reply: MessageRow = {
         role: "assistant",
         kind: "reply",
         text: turn.reply,
         buttons: turn.buttons,
         createdAt: turn.now,
-      });
-      this.setMeta("state", JSON.stringify(turn.state));
-      this.setMeta("last_activity_at", String(turn.now));
+      };
+      this.addMessages(turn.user ? [{ role: "user", ...turn.user, createdAt: turn.now }, reply] : [reply]);
+      this.setMetas([
+        ["state", JSON.stringify(turn.state)],
+        ["last_activity_at", String(turn.now)],
+        ...(turn.first
+          ? ([
+              ["session_id", turn.sessionId],
+              ["created_at", String(turn.now)],
+            ] as const)
+          : []),
+      ]);
     });
     this.cachedState = turn.state;
+    this.cachedButtons = turn.buttons;
   }
 
   /** The person's rating, counted as a turn for the rate limit. */
   commitRating(rating: SessionRating): void {
-    this.storage.transactionSync(() => {
+    this.transaction(() => {
       this.recordTurn(rating.ratedAt);
-      this.setMeta("rating", rating.rating);
-      this.setMeta("rated_at", String(rating.ratedAt));
+      this.setMetas([
+        ["rating", rating.rating],
+        ["rated_at", String(rating.ratedAt)],
+      ]);
     });
   }
 
@@ -96,7 +128,15 @@ export class SessionStorage {
   }
 
   setMeta(key: MetaKey, value: string): void {
-    this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", key, value);
+    this.setMetas([[key, value]]);
+  }
+
+  /** Several keys in one statement. */
+  private setMetas(entries: readonly (readonly [MetaKey, string])[]): void {
+    this.sql.exec(
+      `INSERT OR REPLACE INTO meta (key, value) VALUES ${entries.map(() => "(?, ?)").join(", ")}`,
+      ...entries.flat(),
+    );
   }
 
   /** The person's rating of the help; a value this version does not know reads as none. */
@@ -106,15 +146,20 @@ export class SessionStorage {
     return { rating: rating as Rating, ratedAt: Number(this.meta("rated_at")) || 0 };
   }
 
-  private addMessage(m: Omit<StoredMessage, "id">): void {
+  /** The turn's messages in one statement, in order (their ids follow it). */
+  private addMessages(rows: readonly MessageRow[]): void {
     this.sql.exec(
-      "INSERT INTO messages (role, kind, text, buttons, created_at, attachment) VALUES (?, ?, ?, ?, ?, ?)",
-      m.role,
-      m.kind,
-      m.text,
-      m.buttons ? JSON.stringify(m.buttons) : null,
-      m.createdAt,
-      m.attachment ? JSON.stringify(m.attachment) : null,
+      `INSERT INTO messages (role, kind, text, buttons, created_at, attachment) VALUES ${rows
+        .map(() => "(?, ?, ?, ?, ?, ?)")
+        .join(", ")}`,
+      ...rows.flatMap((m) => [
+        m.role,
+        m.kind,
+        m.text,
+        m.buttons ? JSON.stringify(m.buttons) : null,
+        m.createdAt,
+        m.attachment ? JSON.stringify(m.attachment) : null,
+      ]),
     );
   }
 
@@ -150,12 +195,15 @@ export class SessionStorage {
   }
 
   lastButtons(): Button[] {
-    const row = this.sql
-      .exec<{ buttons: string | null }>(
-        "SELECT buttons FROM messages WHERE role = 'assistant' ORDER BY id DESC LIMIT 1",
-      )
-      .toArray()[0];
-    return row?.buttons ? (JSON.parse(row.buttons) as Button[]) : [];
+    if (this.cachedButtons === undefined) {
+      const row = this.sql
+        .exec<{ buttons: string | null }>(
+          "SELECT buttons FROM messages WHERE role = 'assistant' ORDER BY id DESC LIMIT 1",
+        )
+        .toArray()[0];
+      this.cachedButtons = row?.buttons ? (JSON.parse(row.buttons) as Button[]) : [];
+    }
+    return this.cachedButtons;
   }
 
   /** What the object stores about the person, except its parsed state (GDPR access). */
@@ -177,12 +225,9 @@ export class SessionStorage {
 
   /** The exact per-session limit: null if one more turn may run now, else when to retry. */
   rateLimited(now: number, perMinute: number): Extract<TurnRefusal, { error: "rate_limited" }> | null {
-    this.sql.exec("DELETE FROM turns WHERE at <= ?", now - RATE_WINDOW_MS);
-    const recent = this.sql
-      .exec<{ n: number; oldest: number | null }>("SELECT count(*) AS n, min(at) AS oldest FROM turns")
-      .one();
-    if (recent.n < perMinute) return null;
-    const retryAfterMs = (recent.oldest ?? now) + RATE_WINDOW_MS - now;
+    const window = this.rateWindow(now);
+    if (window.length < perMinute) return null;
+    const retryAfterMs = (window[0] ?? now) + RATE_WINDOW_MS - now;
     return {
       ok: false,
       error: "rate_limited",
@@ -190,7 +235,32 @@ export class SessionStorage {
     };
   }
 
+  /** The turns within the window ending now, read once per object and then kept in step. */
+  private rateWindow(now: number): number[] {
+    const cutoff = now - RATE_WINDOW_MS;
+    if (this.window === undefined) {
+      this.window = this.sql
+        .exec<{ at: number }>("SELECT at FROM turns WHERE at > ? ORDER BY at", cutoff)
+        .toArray()
+        .map((r) => r.at);
+      this.windowPruned = true;
+    }
+    let expired = 0;
+    while (expired < this.window.length && (this.window[expired] ?? 0) <= cutoff) expired += 1;
+    if (expired > 0) {
+      this.window.splice(0, expired);
+      this.windowPruned = true;
+    }
+    return this.window;
+  }
+
   private recordTurn(now: number): void {
+    const window = this.rateWindow(now);
     this.sql.exec("INSERT INTO turns (at) VALUES (?)", now);
+    if (this.windowPruned) {
+      this.sql.exec("DELETE FROM turns WHERE at <= ?", now - RATE_WINDOW_MS);
+      this.windowPruned = false;
+    }
+    window.push(now);
   }
 }
