@@ -11,11 +11,15 @@ const zero = () => ({
   sessionSql: 0,
   alarmsSet: 0,
   d1Queries: 0,
+  /** Rows the statements inserted, changed or deleted (D1's `changes`). */
+  d1RowsChanged: 0,
+  /** What D1 bills: rows written, each index entry counted too (D1's `rows_written`). */
   d1RowsWritten: 0,
   r2Puts: 0,
   r2Gets: 0,
   r2Other: 0,
   kvReads: 0,
+  kvWrites: 0,
   logRpcs: 0,
   metricsRpcs: 0,
   breakerRpcs: 0,
@@ -56,6 +60,7 @@ const realStatement = new WeakMap();
 function countingD1(db) {
   const written = (/** @type {any} */ result) => {
     counts.d1RowsWritten += result?.meta?.rows_written ?? 0;
+    counts.d1RowsChanged += result?.meta?.changes ?? 0;
     return result;
   };
   const statement = (/** @type {D1PreparedStatement} */ s) => {
@@ -106,9 +111,9 @@ function countingR2(bucket) {
 /** @param {KVNamespace} kv */
 function countingKv(kv) {
   return proxy(kv, (prop, fn) =>
-    prop === "get" || prop === "getWithMetadata"
+    prop === "get" || prop === "getWithMetadata" || prop === "put" || prop === "delete"
       ? (...args) => {
-          counts.kvReads += 1;
+          counts[prop === "put" || prop === "delete" ? "kvWrites" : "kvReads"] += 1;
           return Reflect.apply(fn, kv, args);
         }
       : undefined,
