@@ -4,7 +4,7 @@
 import { DurableObject } from "cloudflare:workers";
 
 export class FloorSession extends DurableObject {
-  /** @param {DurableObjectState} ctx @param {unknown} env */
+  /** @param {DurableObjectState} ctx @param {any} env */
   constructor(ctx, env) {
     super(ctx, env);
     ctx.storage.sql.exec(
