@@ -1,5 +1,65 @@
-// Benchmark helpers: latency summaries and the replaced system's conversation script.
+// Benchmark helpers: latency summaries, the replaced system's conversation script, the floor
+// Worker, and the CPU time of the workerd process serving a stack.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { convertV4MiniflareOptions, Miniflare } from "miniflare";
+
 export { buildWorker, stackStorage, startWorker } from "../scripts/local-stack.mjs";
+
+/** The floor Worker (workers/floor.mjs) on workerd, in memory like the stack. */
+export async function startFloor() {
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      host: "127.0.0.1",
+      port: 0,
+      workers: [
+        {
+          name: "floor",
+          modules: true,
+          scriptPath: join("bench", "workers", "floor.mjs"),
+          compatibilityDate: "2026-11-01",
+          durableObjects: { FLOOR: { className: "FloorSession", useSQLite: true } },
+        },
+      ],
+    }),
+  );
+  return { mf, url: (await mf.ready).toString().replace(/\/$/, "") };
+}
+
+const workerdPids = () =>
+  new Set(
+    readdirSync("/proc").filter((pid) => {
+      if (!/^\d+$/.test(pid)) return false;
+      try {
+        return readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "workerd";
+      } catch {
+        return false;
+      }
+    }),
+  );
+
+/**
+ * Starts a stack (`start` resolves once Miniflare is ready) and finds the workerd process it
+ * spawned, so its CPU time can be read (Linux only). Start stacks one at a time.
+ * @template {{ mf: Miniflare, url: string }} T
+ * @param {() => Promise<T>} start
+ * @returns {Promise<T & { cpuMs: () => number }>}
+ */
+export async function withProcessCpu(start) {
+  const before = workerdPids();
+  const stack = await start();
+  const pid = [...workerdPids()].find((p) => !before.has(p));
+  if (!pid) throw new Error("no new workerd process");
+  const ticks = Number(process.env.CLK_TCK ?? 100);
+  return {
+    ...stack,
+    /** User + system CPU of the stack's workerd so far, in ms (all its threads and isolates). */
+    cpuMs: () => {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks;
+    },
+  };
+}
 
 export function percentile(sorted, p) {
   if (sorted.length === 0) return Number.NaN;

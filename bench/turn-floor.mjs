@@ -9,8 +9,7 @@
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { convertV4MiniflareOptions, Miniflare } from "miniflare";
-import { buildWorker, CONVERSATION, percentile, startWorker } from "./lib.mjs";
+import { buildWorker, CONVERSATION, percentile, startFloor, startWorker } from "./lib.mjs";
 
 const LEVELS = (process.env.BENCH_USERS ?? "1,10,50").split(",").map(Number);
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 4);
@@ -88,25 +87,6 @@ const latency = (samples) => {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
 /** @param {number} x */
 const fixed = (x, digits = 2) => Number(x.toFixed(digits));
-
-async function startFloor() {
-  const mf = new Miniflare(
-    convertV4MiniflareOptions({
-      host: "127.0.0.1",
-      port: 0,
-      workers: [
-        {
-          name: "floor",
-          modules: true,
-          scriptPath: join("bench", "workers", "floor.mjs"),
-          compatibilityDate: "2026-11-01",
-          durableObjects: { FLOOR: { className: "FloorSession", useSQLite: true } },
-        },
-      ],
-    }),
-  );
-  return { mf, url: (await mf.ready).toString().replace(/\/$/, "") };
-}
 
 /**
  * The counting build: bench/workers/counting.mjs around the built Worker, bundled into one module
