@@ -35,6 +35,8 @@ const originList = z
 const configSchema = z.object({
   ENVIRONMENT: z.enum(["development", "test", "staging", "production"]).default("development"),
   RATE_LIMIT_PER_MINUTE: positiveInt.max(10_000).default(30),
+  /** Messages one conversation may hold (the user's and the replies); then it is closed (409). */
+  SESSION_MAX_MESSAGES: positiveInt.min(4).max(100_000).default(500),
   SMART_MODE_ENABLED: boolString.default(true),
   WHATSAPP_NUMBER: z
     .string()

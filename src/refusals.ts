@@ -15,6 +15,7 @@ const REFUSALS: { readonly [K in TurnRefusal["error"]]: { status: ContentfulStat
     unknown_session: { status: 404, code: "not_found" },
     too_many_photos: { status: 409, code: "too_many_uploads" },
     not_accepting_photos: { status: 409, code: "photos_not_accepted" },
+    conversation_full: { status: 409, code: "conversation_full" },
   };
 
 const RATE_LIMITED_MESSAGE = "Too many messages; wait a moment and try again";

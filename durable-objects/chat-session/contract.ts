@@ -25,7 +25,8 @@ export type TurnRefusal =
   | { ok: false; error: "invalid_action"; message: string }
   | { ok: false; error: "unknown_session"; message: string }
   | { ok: false; error: "too_many_photos"; message: string }
-  | { ok: false; error: "not_accepting_photos"; message: string };
+  | { ok: false; error: "not_accepting_photos"; message: string }
+  | { ok: false; error: "conversation_full"; message: string };
 
 export type TurnOutcome = { ok: true; response: ChatResponse } | TurnRefusal;
 
@@ -90,7 +91,17 @@ export interface SessionHistory {
 /** Everything this object stores about the person (GDPR access). */
 export type SessionExport = ConversationExport;
 
-export interface ErasureResult {
-  messagesDeleted: number;
-  ticketId: string | null;
-}
+/**
+ * `erase()`: done, or not finished (something outside the object failed; what is left is recorded
+ * and the alarm retries it). An object of the release before this one answers only
+ * `messagesDeleted` and `ticketId` (no `ok`): it deleted neither photos nor the D1 row.
+ */
+export type ErasureResult =
+  | {
+      ok?: true;
+      messagesDeleted: number;
+      ticketId: string | null;
+      uploadsDeleted?: number;
+      sessionIndexDeleted?: boolean;
+    }
+  | { ok: false; retryAfterSeconds: number };

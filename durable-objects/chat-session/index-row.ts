@@ -1,9 +1,12 @@
+import { withDeadline } from "../../src/lib/deadline";
 import type { SessionState } from "../../src/lib/flow/state";
 import { logEvent } from "../../src/observability/log";
 import { upsertSessionRow } from "../../src/storage/sessions";
 
 /** The D1 index is refreshed at most this often per session unless the stage changes. */
 const INDEX_REFRESH_MS = 5 * 60_000;
+/** A D1 write still pending after this long counts as failed. */
+const INDEX_DEADLINE_MS = 10_000;
 
 /**
  * Keeps a session's row in the D1 `sessions` index (admin listings) fresh, off the reply path: a
@@ -21,26 +24,34 @@ export class SessionIndex {
     return state.stage !== this.indexedStage || now - this.indexedAt >= INDEX_REFRESH_MS;
   }
 
-  /** Writes the row from the stored state, if it is due; a failure is logged and retried next time. */
+  /**
+   * Writes the row from the stored state, if it is due. False when it failed or hung past its
+   * deadline (logged): the alarm tries again (alarms.ts).
+   */
   async write(
     row: { sessionId: string; createdAt: number | null; lastActivityAt: number },
     state: SessionState,
-  ): Promise<void> {
-    if (!this.due(state, row.lastActivityAt)) return;
+  ): Promise<boolean> {
+    if (!this.due(state, row.lastActivityAt)) return true;
     try {
-      await upsertSessionRow(this.db, {
-        sessionId: row.sessionId,
-        at: row.lastActivityAt,
-        ...(row.createdAt !== null ? { createdAt: row.createdAt } : {}),
-        language: state.language,
-        stage: state.stage,
-        device: state.device ?? null,
-        problem: state.problem ?? null,
-      });
+      await withDeadline(
+        upsertSessionRow(this.db, {
+          sessionId: row.sessionId,
+          at: row.lastActivityAt,
+          ...(row.createdAt !== null ? { createdAt: row.createdAt } : {}),
+          language: state.language,
+          stage: state.stage,
+          device: state.device ?? null,
+          problem: state.problem ?? null,
+        }),
+        INDEX_DEADLINE_MS,
+      );
       this.indexedAt = row.lastActivityAt;
       this.indexedStage = state.stage;
+      return true;
     } catch (error) {
       logEvent("error", "session_index_failed", { sessionId: row.sessionId, message: String(error) });
+      return false;
     }
   }
 

@@ -3,6 +3,7 @@ import { toPublicState } from "../../src/lib/flow/state";
 import { logEvent } from "../../src/observability/log";
 import type { Language, Rating } from "../../src/protocol";
 import type { SessionAlarms } from "./alarms";
+import type { SessionCleanup } from "./cleanup";
 import type {
   ChatInput,
   ErasureResult,
@@ -36,10 +37,13 @@ export type * from "./contract";
 export class ChatSession extends DurableObject<Env> {
   private readonly store: SessionStorage;
   private readonly turns = new TurnQueue();
+  /** Erasures and alarms, one at a time: an alarm's R2 write never lands after an erasure. */
+  private readonly upkeep = new TurnQueue();
   private readonly pipeline: TurnPipeline;
   private readonly tickets: TicketWriter;
   private readonly index: SessionIndex;
   private readonly alarms: SessionAlarms;
+  private readonly cleanup: SessionCleanup;
   private readonly rateLimitPerMinute: number;
 
   constructor(ctx: DurableObjectState, env: Env) {
@@ -50,6 +54,7 @@ export class ChatSession extends DurableObject<Env> {
       tickets: this.tickets,
       index: this.index,
       alarms: this.alarms,
+      cleanup: this.cleanup,
       rateLimitPerMinute: this.rateLimitPerMinute,
     } = wireSession(ctx, env));
   }
@@ -144,16 +149,32 @@ export class ChatSession extends DurableObject<Env> {
     return { ...this.store.exportRecord(), state: state ? toPublicState(state) : null };
   }
 
-  /** GDPR erasure of this object's storage and the session's transcript in R2. */
-  async erase(sessionId: string): Promise<ErasureResult> {
-    const messagesDeleted = this.store.messageCount();
-    const ticketId = this.store.meta("ticket_id");
-    // deleteAll() also removes a pending transcript alarm, so nothing writes the transcript back.
-    await this.ctx.storage.deleteAll();
-    await this.alarms.erased(sessionId);
-    this.store.reset();
-    this.index.forget();
-    return { messagesDeleted, ticketId };
+  /**
+   * GDPR erasure: the conversation's rows go at once (a turn in flight stores nothing afterwards),
+   * then its R2 transcript, its photos and its D1 index row, then the object's storage. If a step
+   * outside fails, what is left is recorded and the answer says to retry; the alarm and any
+   * repeated request finish it (cleanup.ts). Erasures and alarms run one at a time.
+   */
+  erase(sessionId: string): Promise<ErasureResult> {
+    return this.upkeep.run(async () => {
+      const record = this.cleanup.pending() ?? {
+        sessionId,
+        reason: "erasure" as const,
+        uploads: this.store.photoKeys(),
+        messages: this.store.messageCount(),
+        ticketId: this.store.meta("ticket_id"),
+      };
+      this.cleanup.begin({ ...record, reason: "erasure" });
+      const done = await this.cleanup.finish(record);
+      if (!done.ok) return done;
+      return {
+        ok: true,
+        messagesDeleted: record.messages,
+        ticketId: record.ticketId,
+        uploadsDeleted: done.uploadsDeleted,
+        sessionIndexDeleted: done.sessionIndexDeleted,
+      };
+    });
   }
 
   /** Used by the health check: proves the object answers and its storage works. */
@@ -162,6 +183,6 @@ export class ChatSession extends DurableObject<Env> {
   }
 
   override alarm(): Promise<void> {
-    return this.alarms.fire();
+    return this.upkeep.run(() => this.alarms.fire());
   }
 }

@@ -12,7 +12,11 @@ export type MetaKey =
   | "last_activity_at"
   | "ticket_id"
   | "rating"
-  | "rated_at";
+  | "rated_at"
+  /** A deletion begun and not finished (erasure or expiry): what is left outside (cleanup.ts). */
+  | "cleanup"
+  /** A hand-off whose ticket could not be stored: the alarm tries again (ticket-writer.ts). */
+  | "ticket_retry";
 
 /** One turn as it is stored: the user's line (none for a greeting), the reply and the new state. */
 export interface TurnRecord {
@@ -41,6 +45,14 @@ export class SessionStorage {
   private window: number[] | undefined;
   /** Rows older than the window are still in `turns`: the next turn deletes them. */
   private windowPruned = false;
+  /** Messages stored, counted once per object and then kept in step. */
+  private messageTotal: number | undefined;
+  /**
+   * Changes whenever the conversation is wiped (erasure, expiry). A turn admitted before a wipe
+   * and still running after it (waiting on the model, say) sees the change and stores nothing.
+   */
+  generation = 0;
+  private cachedCleanup: boolean | undefined;
 
   constructor(private readonly storage: DurableObjectStorage) {
     this.reset();
@@ -54,9 +66,28 @@ export class SessionStorage {
   reset(): void {
     migrate(this.storage);
     this.forgetCaches();
+    this.generation += 1;
+  }
+
+  /**
+   * Deletes the conversation's rows in one synchronous transaction (no turn can run in between)
+   * and keeps only `cleanup`: what is still to be deleted outside the object. The tables stay, so
+   * a call arriving meanwhile finds an empty session, never a missing table.
+   */
+  wipe(cleanup: string): void {
+    this.transaction(() => {
+      this.sql.exec("DELETE FROM messages");
+      this.sql.exec("DELETE FROM turns");
+      this.sql.exec("DELETE FROM meta");
+      this.setMetas([["cleanup", cleanup]]);
+    });
+    this.forgetCaches();
+    this.generation += 1;
   }
 
   private forgetCaches(): void {
+    this.cachedCleanup = undefined;
+    this.messageTotal = undefined;
     this.cachedState = undefined;
     this.cachedButtons = undefined;
     this.window = undefined;
@@ -71,6 +102,12 @@ export class SessionStorage {
       this.forgetCaches();
       throw error;
     }
+  }
+
+  /** A deletion is under way (cleanup.ts): the session takes no turns until it is finished. */
+  deleting(): boolean {
+    if (this.cachedCleanup === undefined) this.cachedCleanup = this.meta("cleanup") !== null;
+    return this.cachedCleanup;
   }
 
   state(): SessionState | null {
@@ -148,6 +185,7 @@ export class SessionStorage {
 
   /** The turn's messages in one statement, in order (their ids follow it). */
   private addMessages(rows: readonly MessageRow[]): void {
+    const total = this.messageCount();
     this.sql.exec(
       `INSERT INTO messages (role, kind, text, buttons, created_at, attachment) VALUES ${rows
         .map(() => "(?, ?, ?, ?, ?, ?)")
@@ -161,6 +199,7 @@ export class SessionStorage {
         m.attachment ? JSON.stringify(m.attachment) : null,
       ]),
     );
+    this.messageTotal = total + rows.length;
   }
 
   messages(): StoredMessage[] {
@@ -187,7 +226,27 @@ export class SessionStorage {
   }
 
   messageCount(): number {
-    return this.sql.exec<{ n: number }>("SELECT count(*) AS n FROM messages").one().n;
+    if (this.messageTotal === undefined) {
+      this.messageTotal = this.sql.exec<{ n: number }>("SELECT count(*) AS n FROM messages").one().n;
+    }
+    return this.messageTotal;
+  }
+
+  /** The R2 keys of the conversation's photos. */
+  photoKeys(): string[] {
+    return this.sql
+      .exec<{ attachment: string }>(
+        "SELECT attachment FROM messages WHERE kind = 'photo' AND attachment IS NOT NULL",
+      )
+      .toArray()
+      .flatMap((r) => {
+        try {
+          const key = (JSON.parse(r.attachment) as { key?: unknown }).key;
+          return typeof key === "string" ? [key] : [];
+        } catch {
+          return [];
+        }
+      });
   }
 
   photoCount(): number {

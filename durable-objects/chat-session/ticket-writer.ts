@@ -38,6 +38,8 @@ export class TicketWriter {
   private readonly whatsappNumber: string;
   private readonly uploadRetentionDays: number;
   private readonly signingSecret: string | null;
+  /** A hand-off's ticket failed in this object's life: the alarm must come soon to retry it. */
+  needsRetry = false;
 
   constructor(deps: TicketWriterDependencies) {
     this.bucket = deps.bucket;
@@ -48,7 +50,11 @@ export class TicketWriter {
     this.signingSecret = deps.signingSecret;
   }
 
-  /** Never throws: a failure comes back as `{ ok: false }` so the chat can still answer. */
+  /**
+   * Never throws: a failure comes back as `{ ok: false }` so the chat can still answer, and the
+   * request is kept (`ticket_retry`) for the object's alarm to try again (`retry()`). The id is
+   * kept as soon as it is reserved, so a retry stores the same ticket, never a second one.
+   */
   async ensure(
     request: TicketRequest,
     state: SessionState | null,
@@ -56,16 +62,42 @@ export class TicketWriter {
   ): Promise<Outcome> {
     try {
       const existingId = this.store.meta("ticket_id");
-      if (existingId) {
-        const existing = await loadTicket(this.bucket, existingId);
-        if (existing) return { ok: true, created: false, ticket: existing };
-      }
-      const ticket = await this.create(request, state, pending);
-      this.store.setMeta("ticket_id", ticket.id);
+      const existing = existingId ? await loadTicket(this.bucket, existingId) : null;
+      if (existing) return { ok: true, created: false, ticket: existing };
+      const ticket = await this.create(request, state, pending, existingId);
+      if (this.store.meta("ticket_retry")) this.store.deleteMeta("ticket_retry");
+      this.needsRetry = false;
       return { ok: true, created: true, ticket };
     } catch (error) {
       logEvent("error", "ticket_failed", { sessionId: request.sessionId, message: String(error) });
+      this.keepForRetry(request);
       return { ok: false, message: "The ticket could not be stored; try again" };
+    }
+  }
+
+  /** The alarm's second try at a ticket that failed; true when nothing is left to retry. */
+  async retry(): Promise<boolean> {
+    const raw = this.store.meta("ticket_retry");
+    if (!raw) return true;
+    let request: TicketRequest;
+    try {
+      request = JSON.parse(raw) as TicketRequest;
+    } catch {
+      this.store.deleteMeta("ticket_retry");
+      return true;
+    }
+    const outcome = await this.ensure(request, this.store.state(), []);
+    if (outcome.ok)
+      logEvent("info", "ticket_retried", { sessionId: request.sessionId, ticketId: outcome.ticket.id });
+    return outcome.ok;
+  }
+
+  private keepForRetry(request: TicketRequest): void {
+    this.needsRetry = true;
+    try {
+      this.store.setMeta("ticket_retry", JSON.stringify(request));
+    } catch (error) {
+      logEvent("error", "ticket_retry_not_kept", { sessionId: request.sessionId, message: String(error) });
     }
   }
 
@@ -73,25 +105,30 @@ export class TicketWriter {
     request: TicketRequest,
     state: SessionState | null,
     pending: { role: "user"; text: string; createdAt: number }[],
+    /** Reserved by an earlier attempt that could not store the ticket: reused, not reserved again. */
+    reservedId: string | null,
   ): Promise<Ticket> {
     const now = new Date();
     const language = request.language ?? state?.language ?? "es";
     const deviceId = (request.device ? detect(request.device).device : null) ?? state?.device ?? null;
     const problemId = (request.problem ? detect(request.problem).problem : null) ?? state?.problem ?? null;
     const name = request.name?.trim() || state?.name || null;
-    const id = await reserveTicketId(
-      this.db,
-      {
-        sessionId: request.sessionId,
-        createdAt: now.getTime(),
-        source: request.source,
-        language,
-        device: deviceId,
-        problem: problemId,
-        hasName: name !== null,
-      },
-      now,
-    );
+    const id =
+      reservedId ??
+      (await reserveTicketId(
+        this.db,
+        {
+          sessionId: request.sessionId,
+          createdAt: now.getTime(),
+          source: request.source,
+          language,
+          device: deviceId,
+          problem: problemId,
+          hasName: name !== null,
+        },
+        now,
+      ));
+    if (!reservedId) this.store.setMeta("ticket_id", id);
     const transcript = [...this.store.messages(), ...pending].map((m) => ({
       role: m.role,
       text: m.text,

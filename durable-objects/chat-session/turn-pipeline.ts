@@ -39,10 +39,14 @@ export interface AdmittedTurn {
   signal: Signal | null;
   /** The smart assistant for this turn, when the Worker said smart mode is on. */
   assistant: SmartAssistant | null;
+  /** The storage's generation at admission: if it changed (an erasure), the turn stores nothing. */
+  generation: number;
 }
 
 export interface TurnSettings {
   rateLimitPerMinute: number;
+  /** SESSION_MAX_MESSAGES: a turn that would store more is refused; the conversation is closed. */
+  maxMessages: number;
   shop: ShopInfo;
   /** The shop's own number, offered when a ticket could not be stored. */
   whatsappNumber: string;
@@ -68,6 +72,13 @@ interface Enriched {
 
 /** Stages where a typed message gets a smart answer instead of the rules' fixed text. */
 const SMART_STAGES = new Set<SessionState["stage"]>(["problem", "clarify", "steps", "escalation", "solved"]);
+
+/** A turn on a conversation erased (or being erased) meanwhile: it stores nothing. */
+const ERASED: TurnRefusal = {
+  ok: false,
+  error: "unknown_session",
+  message: "This conversation was deleted; start a new one with /api/greeting",
+};
 
 /** Links in tickets made by callers that send no origin (older Workers, greetings). */
 const DEFAULT_ORIGIN = "http://127.0.0.1:8787";
@@ -101,6 +112,15 @@ export class TurnPipeline {
       const refused = photoRefusal(this.photoStatus(), request.input.maxPhotos);
       if (refused) return refused;
     }
+    if (request.kind === "greeting" && store.deleting()) return ERASED;
+    // A turn stores at most two messages (the user's line and the reply).
+    if (store.messageCount() + 2 > settings.maxMessages) {
+      return {
+        ok: false,
+        error: "conversation_full",
+        message: `This conversation reached its limit of ${settings.maxMessages} messages. Start a new conversation to go on; this one can still be exported or erased.`,
+      };
+    }
     const limited = store.rateLimited(now, settings.rateLimitPerMinute);
     if (limited) return limited;
     const sessionId = request.kind === "greeting" ? request.sessionId : request.input.sessionId;
@@ -108,7 +128,7 @@ export class TurnPipeline {
     const smart = request.kind !== "greeting" && request.input.smart === true && signal === null;
     const location = request.kind === "greeting" ? "local" : (request.input.location ?? "local");
     const assistant = smart ? this.deps.assistant(location, sessionId) : null;
-    return { request, sessionId, now, previous, signal, assistant };
+    return { request, sessionId, now, previous, signal, assistant, generation: store.generation };
   }
 
   /** Whether the session exists, takes photos now, and how many it has. */
@@ -123,7 +143,11 @@ export class TurnPipeline {
     const draft = this.engine(turn, input);
     const user = this.userSide(turn, draft);
     if (draft.handoffRequested) {
-      return this.deps.exclusive(async () => this.commit(turn, user, await this.handoff(turn, draft, user)));
+      return this.deps.exclusive(async () => {
+        // Nothing else runs on the object from here: an erasure before this point is the last.
+        if (this.erasedSince(turn)) return ERASED;
+        return this.commit(turn, user, await this.handoff(turn, draft, user));
+      });
     }
     return this.commit(turn, user, await this.enrich(turn, draft));
   }
@@ -214,7 +238,14 @@ export class TurnPipeline {
     };
   }
 
+  /** The conversation was erased (or expired) while this turn ran. */
+  private erasedSince(turn: AdmittedTurn): boolean {
+    return this.deps.store.generation !== turn.generation;
+  }
+
   private commit(turn: AdmittedTurn, user: TurnRecord["user"], enriched: Enriched): TurnOutcome {
+    // Erased while the turn waited (on the model, a photo, the ticket): nothing is written back.
+    if (this.erasedSince(turn)) return ERASED;
     const { result, attachment, ticket } = enriched;
     const { sessionId, now } = turn;
     this.deps.store.commitTurn({

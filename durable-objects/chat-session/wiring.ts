@@ -2,6 +2,7 @@ import { settings } from "../../src/config";
 import { recordOpenAiCall } from "../../src/observability/metrics/isolate";
 import { BreakerClient } from "../../src/smart/breaker-client";
 import { SessionAlarms } from "./alarms";
+import { SessionCleanup } from "./cleanup";
 import { SessionIndex } from "./index-row";
 import { breakerSettings, modelSettings, SmartAssistant, type SmartDependencies } from "./smart-assistant";
 import { SessionStorage } from "./storage";
@@ -24,18 +25,26 @@ export function wireSession(ctx: DurableObjectState, env: Env) {
     signingSecret: secrets.signingSecret,
   });
   const index = new SessionIndex(env.DB);
+  // Set once the alarms exist; the cleanup only calls it after the storage is gone.
+  let onCleared = () => index.forget();
+  const cleanup = new SessionCleanup(ctx, { bucket: env.BUCKET, db: env.DB }, store, () => onCleared());
   const alarms = new SessionAlarms(
     ctx,
     {
       bucket: env.BUCKET,
-      db: env.DB,
       mirrorTranscripts: config.TRANSCRIPT_MIRROR_ENABLED,
       transcriptRetentionHours: config.TRANSCRIPT_RETENTION_HOURS,
     },
     store,
     index,
-    () => index.forget(),
+    cleanup,
+    () => tickets.retry(),
   );
+  onCleared = () => {
+    index.forget();
+    alarms.cleared();
+    tickets.needsRetry = false;
+  };
   const smart: SmartDependencies = {
     model: modelSettings(config, secrets.openaiApiKey),
     shopName: config.SHOP_NAME,
@@ -53,12 +62,21 @@ export function wireSession(ctx: DurableObjectState, env: Env) {
     tickets,
     settings: {
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+      maxMessages: config.SESSION_MAX_MESSAGES,
       shop: { name: config.SHOP_NAME, contact: config.SHOP_CONTACT },
       whatsappNumber: config.WHATSAPP_NUMBER,
     },
     assistant: (location, sessionId) => new SmartAssistant(smart, location, sessionId),
     exclusive: (work) => ctx.blockConcurrencyWhile(work),
-    stored: (_sessionId, state, now) => alarms.schedule(now, index.due(state, now)),
+    stored: (_sessionId, state, now) => alarms.schedule(now, index.due(state, now) || tickets.needsRetry),
   });
-  return { store, tickets, index, alarms, pipeline, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE };
+  return {
+    store,
+    tickets,
+    index,
+    alarms,
+    cleanup,
+    pipeline,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+  };
 }

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   "rate_limited",
   "too_many_uploads",
   "photos_not_accepted",
+  "conversation_full",
   "service_unavailable",
   "internal",
 ] as const;

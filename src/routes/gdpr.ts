@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { isUploadKey } from "../lib/keys";
 import { type LinkSigning, linkedPhoto } from "../lib/uploads/upload-link";
 import { validateParams } from "../middleware/validate";
+import { logEvent } from "../observability/log";
 import type { ErasureResponse, MyDataResponse } from "../protocol";
 import { sessionIdSchema } from "../schemas";
 import { deleteSessionRow, readSessionRow } from "../storage/sessions";
@@ -52,28 +53,52 @@ export const gdprRoutes = new Hono<AppEnv>()
     const { sessionId } = c.req.valid("param");
     const now = new Date();
     const stub = c.env.CHAT_SESSION.getByName(sessionId);
-    // The photos' keys live in the conversation: they go first, so a failure here leaves the
-    // conversation in place and a retry finds them again.
+    // The object deletes its photos itself (and any that arrive meanwhile); these go first only
+    // for an object of the previous release during a gradual deployment, which does not.
     const photos = photosOf((await stub.exportData()).messages);
-    const uploadsDeleted = await deleteUploads(
-      c.env.BUCKET,
-      photos.map((p) => p.key),
+    const uploadsDeleted = await unfinishedIfFails(
+      deleteUploads(
+        c.env.BUCKET,
+        photos.map((p) => p.key),
+      ),
     );
     const erased = await stub.erase(sessionId);
-    const [sessionIndexDeleted, anonymisedTickets] = await Promise.all([
-      deleteSessionRow(c.env.DB, sessionId),
-      anonymiseSessionTickets({ bucket: c.env.BUCKET, db: c.env.DB }, sessionId, now),
-    ]);
+    if (erased.ok === false) throw unfinished(erased.retryAfterSeconds);
+    const [sessionIndexDeleted, anonymisedTickets] = await unfinishedIfFails(
+      Promise.all([
+        deleteSessionRow(c.env.DB, sessionId),
+        anonymiseSessionTickets({ bucket: c.env.BUCKET, db: c.env.DB }, sessionId, now),
+      ]),
+    );
     return c.json({
       sessionId,
       erasedAt: now.toISOString(),
       messagesDeleted: erased.messagesDeleted,
       transcriptDeleted: true,
-      sessionIndexDeleted,
+      sessionIndexDeleted: sessionIndexDeleted || erased.sessionIndexDeleted === true,
       ticketsAnonymised: anonymisedTickets,
-      uploadsDeleted,
+      uploadsDeleted: uploadsDeleted + (erased.uploadsDeleted ?? 0),
     } satisfies ErasureResponse);
   });
+
+/** An erasure that could not finish now: 503, and the same request finishes it (it is idempotent). */
+function unfinished(retryAfterSeconds = 30): AppError {
+  return new AppError(
+    503,
+    "service_unavailable",
+    "The erasure could not finish now; send the same request again to complete it",
+    { "Retry-After": String(retryAfterSeconds) },
+  );
+}
+
+async function unfinishedIfFails<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    logEvent("error", "erasure_incomplete", { message: String(error) });
+    throw unfinished();
+  }
+}
 
 /** The photos a conversation references; only keys under `uploads/`, so no message can name another object. */
 function photosOf(messages: StoredMessage[]): PhotoAttachment[] {
