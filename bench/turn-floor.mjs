@@ -17,7 +17,7 @@ const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 4);
 const ONE_USER_ROUNDS = 8;
 const GROWTH_TURNS = Number(process.env.BENCH_GROWTH_TURNS ?? 400);
 const COUNTED_CONVERSATIONS = 5;
-const VARS = { RATE_LIMIT_PER_MINUTE: "10000" };
+const VARS = { RATE_LIMIT_PER_MINUTE: "10000", SESSION_MAX_MESSAGES: "2000" };
 /**
  * The benches' conversation (greeting + 7 turns), its last turn a press of "technician": it ends
  * in a ticket (JSON and TXT in R2, a D1 row), as the issue measures it.
