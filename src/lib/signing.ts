@@ -4,6 +4,8 @@
  * never opens another.
  */
 
+import { fromBase64Url, toBase64Url } from "./base64";
+
 const encoder = new TextEncoder();
 const keyCache = new Map<string, Promise<CryptoKey>>();
 
@@ -19,27 +21,21 @@ function key(secret: string): Promise<CryptoKey> {
   return k;
 }
 
-const toBase64Url = (bytes: ArrayBuffer) =>
-  btoa(String.fromCharCode(...new Uint8Array(bytes)))
-    .replaceAll("+", "-")
-    .replaceAll("/", "_")
-    .replace(/=+$/, "");
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(text)) return null;
-  const bytes = Uint8Array.from(atob(text.replaceAll("-", "+").replaceAll("_", "/")), (c) => c.charCodeAt(0));
-  // Only the canonical encoding: otherwise unused trailing bits would let two strings pass for one signature.
-  return toBase64Url(bytes.buffer) === text ? bytes : null;
-}
+/** HMAC-SHA256 is 32 bytes: 43 base64url characters. */
+const SIGNATURE_BYTES = 32;
 
 const message = (purpose: string, id: string, expires?: number) =>
   encoder.encode(`${purpose}\n${id}\n${expires ?? ""}`);
 
 export async function sign(secret: string, purpose: string, id: string, expires?: number): Promise<string> {
-  return toBase64Url(await crypto.subtle.sign("HMAC", await key(secret), message(purpose, id, expires)));
+  const mac = await crypto.subtle.sign("HMAC", await key(secret), message(purpose, id, expires));
+  return toBase64Url(new Uint8Array(mac));
 }
 
-/** Constant-time verification (`crypto.subtle.verify`); false for anything malformed or expired. */
+/**
+ * Constant-time verification (`crypto.subtle.verify`); false for anything malformed (any length,
+ * alphabet or encoding: it comes from a URL) or expired. Never throws on what a caller passes.
+ */
 export async function verify(
   secret: string,
   purpose: string,
@@ -48,8 +44,18 @@ export async function verify(
   options: { expires?: number; now?: number } = {},
 ): Promise<boolean> {
   if (!signature) return false;
-  if (options.expires !== undefined && (options.now ?? Date.now()) > options.expires) return false;
-  const bytes = fromBase64Url(signature);
-  if (!bytes) return false;
+  if (options.expires !== undefined) {
+    if (!Number.isSafeInteger(options.expires) || (options.now ?? Date.now()) > options.expires) return false;
+  }
+  // Only the canonical encoding of exactly one MAC's bytes (see fromBase64Url).
+  const bytes = fromBase64Url(signature, 64);
+  if (bytes?.length !== SIGNATURE_BYTES) return false;
   return crypto.subtle.verify("HMAC", await key(secret), bytes, message(purpose, id, options.expires));
 }
+
+/**
+ * A link's query parameter when it appears exactly once (`c.req.queries(name)`): repeated, it is
+ * ambiguous (which one would a proxy or a cache have read?), so it counts as absent.
+ */
+export const singleParam = (values: readonly string[] | undefined): string | undefined =>
+  values?.length === 1 ? values[0] : undefined;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { settings } from "../config";
 import { AppError } from "../errors";
 import { isCalendarDay, utcDayStart } from "../lib/dates";
-import { verify } from "../lib/signing";
+import { singleParam, verify } from "../lib/signing";
 import { TICKET_ID_PATTERN } from "../lib/tickets/ticket-id";
 import { renderTicketPage } from "../lib/tickets/ticket-page";
 import { adminAuth } from "../middleware/admin-auth";
@@ -112,7 +112,7 @@ export const ticketPageRoutes = new Hono<AppEnv>().get("/ticket/:id", async (c) 
   const valid =
     TICKET_ID_PATTERN.test(id) &&
     signingSecret !== null &&
-    (await verify(signingSecret, "ticket", id, c.req.query("sig")));
+    (await verify(signingSecret, "ticket", id, singleParam(c.req.queries("sig"))));
   const ticket = valid ? await loadTicket(c.env.BUCKET, id) : null;
   if (!ticket) throw new AppError(404, "not_found", "No such route");
   c.header("Cache-Control", "private, no-store");

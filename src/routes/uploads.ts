@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { TurnOutcome } from "../../durable-objects/chat-session/contract";
 import { settings } from "../config";
 import { AppError } from "../errors";
+import { singleParam } from "../lib/signing";
 import {
   extensionOf,
   isUploadContentType,
@@ -90,7 +91,7 @@ export const uploadRoutes = new Hono<AppEnv>()
     const check = await checkUploadLink(
       secret,
       id,
-      { exp: c.req.query("exp"), sig: c.req.query("sig") },
+      { exp: singleParam(c.req.queries("exp")), sig: singleParam(c.req.queries("sig")) },
       now,
     );
     if (!check.ok) {

@@ -1,4 +1,5 @@
 import { UPLOAD_CONTENT_TYPES, type UploadContentType } from "../../protocol";
+import { toBase64Url } from "../base64";
 import { utcDayStart } from "../dates";
 import { uploadKeyOf } from "../keys";
 
@@ -9,12 +10,6 @@ import { uploadKeyOf } from "../keys";
  */
 
 export const UPLOAD_ID_PATTERN = /^(\d{4})(\d{2})(\d{2})-[A-Za-z0-9_-]{22}$/;
-
-const toBase64Url = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes))
-    .replaceAll("+", "-")
-    .replaceAll("/", "_")
-    .replace(/=+$/, "");
 
 /** A fresh upload's id and R2 key, dated `now` (UTC). */
 export function newUpload(now: Date, randomBytes = defaultRandom): { id: string; key: string } {

@@ -18,6 +18,8 @@ export async function uploadLink(
   return `${origin}/api/upload/${id}?exp=${expiresAt}&sig=${sig}`;
 }
 
+const EXPIRY_PATTERN = /^(0|[1-9][0-9]{0,14})$/;
+
 export type LinkCheck = { ok: true; expiresAt: number } | { ok: false; reason: "expired" | "invalid" };
 
 export async function checkUploadLink(
@@ -26,7 +28,9 @@ export async function checkUploadLink(
   query: { exp?: string | undefined; sig?: string | undefined },
   now: number,
 ): Promise<LinkCheck> {
-  if (!query.exp || !/^\d{1,15}$/.test(query.exp) || !query.sig) return { ok: false, reason: "invalid" };
+  // Only the one spelling `uploadLink` writes (no sign, leading zero, space or other digits), up to
+  // 15 digits: a safe integer, a date until the year 33658.
+  if (!query.exp || !EXPIRY_PATTERN.test(query.exp) || !query.sig) return { ok: false, reason: "invalid" };
   const expiresAt = Number(query.exp);
   // The signature alone first (`now: 0` never counts as expired), then the expiry, so that only a
   // genuine link is told it expired: a forged one learns nothing.
