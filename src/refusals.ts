@@ -11,6 +11,8 @@ import type { ErrorBody, ErrorCode } from "./protocol";
 const REFUSALS: { readonly [K in TurnRefusal["error"]]: { status: ContentfulStatusCode; code: ErrorCode } } =
   {
     rate_limited: { status: 429, code: "rate_limited" },
+    new_sessions_rate_limited: { status: 429, code: "new_sessions_rate_limited" },
+    uploads_rate_limited: { status: 429, code: "uploads_rate_limited" },
     invalid_action: { status: 400, code: "validation_failed" },
     unknown_session: { status: 404, code: "not_found" },
     too_many_photos: { status: 409, code: "too_many_uploads" },
@@ -18,20 +20,33 @@ const REFUSALS: { readonly [K in TurnRefusal["error"]]: { status: ContentfulStat
     conversation_full: { status: 409, code: "conversation_full" },
   };
 
-const RATE_LIMITED_MESSAGE = "Too many messages; wait a moment and try again";
+/** The limits' messages: the same for every refusal of a kind (the wait is in `Retry-After`). */
+const LIMIT_MESSAGES: Record<Extract<TurnRefusal, { retryAfterSeconds: number }>["error"], string> = {
+  rate_limited: "Too many messages; wait a moment and try again",
+  new_sessions_rate_limited: "Too many new conversations from your network; wait a minute and try again",
+  uploads_rate_limited: "Too many photos from your network; wait a minute and send it again",
+};
 
 export const UNKNOWN_SESSION_MESSAGE = "Unknown session: start the conversation with /api/greeting first";
 
 export function refusalBody(refusal: TurnRefusal): ErrorBody["error"] {
   const { code } = REFUSALS[refusal.error];
-  return { code, message: refusal.error === "rate_limited" ? RATE_LIMITED_MESSAGE : refusal.message };
+  return { code, message: "message" in refusal ? refusal.message : LIMIT_MESSAGES[refusal.error] };
 }
 
 export function refusalError(refusal: TurnRefusal): AppError {
   const { code, message } = refusalBody(refusal);
   const headers: Record<string, string> =
-    refusal.error === "rate_limited" ? { "Retry-After": String(refusal.retryAfterSeconds) } : {};
+    "retryAfterSeconds" in refusal ? { "Retry-After": String(refusal.retryAfterSeconds) } : {};
   return new AppError(REFUSALS[refusal.error].status, code, message, headers);
+}
+
+/** A per-client limit's refusal (src/limits/client-limiter.ts), in the refusal table's terms. */
+export function clientLimitRefusal(
+  error: "new_sessions_rate_limited" | "uploads_rate_limited",
+  retryAfterSeconds: number,
+): TurnRefusal {
+  return { ok: false, error, retryAfterSeconds };
 }
 
 /**

@@ -22,6 +22,10 @@ export type { PhotoAttachment, StoredMessage } from "../../src/protocol";
 /** Why the object refused a turn; `src/refusals.ts` maps each to one HTTP status and error code. */
 export type TurnRefusal =
   | { ok: false; error: "rate_limited"; retryAfterSeconds: number }
+  /** This client (its address) started too many sessions lately (src/lib/client-limits.ts). */
+  | { ok: false; error: "new_sessions_rate_limited"; retryAfterSeconds: number }
+  /** This client sent too many photos lately: refused by the upload route before reading the body. */
+  | { ok: false; error: "uploads_rate_limited"; retryAfterSeconds: number }
   | { ok: false; error: "invalid_action"; message: string }
   | { ok: false; error: "unknown_session"; message: string }
   | { ok: false; error: "too_many_photos"; message: string }
@@ -50,6 +54,11 @@ export interface ChatInput {
   smart?: boolean;
   /** The Cloudflare location that received the request: names the circuit breaker it shares. */
   location?: string;
+  /**
+   * The client's key for the per-client limits (`clientKey`: its address, an IPv6 one by /64).
+   * Absent (no address, a local request, an older Worker): the turn is not counted per client.
+   */
+  client?: string;
 }
 
 export interface PhotoInput {
@@ -59,6 +68,8 @@ export interface PhotoInput {
   maxPhotos?: number;
   smart?: boolean;
   location?: string;
+  /** As in ChatInput: counts the model's look at the photo as a smart turn of this client. */
+  client?: string;
 }
 
 /** `photoStatus()`: checked by the upload route before it stores anything. */

@@ -59,10 +59,18 @@ export class ChatSession extends DurableObject<Env> {
     } = wireSession(ctx, env));
   }
 
-  /** Starts the conversation, or repeats its current question if it is already under way. */
-  greet(sessionId: string, language?: Language): Promise<TurnOutcome> {
+  /**
+   * Starts the conversation, or repeats its current question if it is already under way. `client`
+   * (see ChatInput) counts a new session against its client's limit; older Workers send none.
+   */
+  greet(sessionId: string, language?: Language, client?: string): Promise<TurnOutcome> {
     return this.turns.run(() =>
-      this.pipeline.run({ kind: "greeting", sessionId, ...(language ? { language } : {}) }),
+      this.pipeline.run({
+        kind: "greeting",
+        sessionId,
+        ...(language ? { language } : {}),
+        ...(client ? { client } : {}),
+      }),
     );
   }
 
@@ -79,7 +87,7 @@ export class ChatSession extends DurableObject<Env> {
     return new Promise((resolve) => {
       const run = this.turns.run(async () => {
         const stream = new SseReplyStream();
-        const admitted = this.pipeline.admit({ kind: "chat", input, sink: stream }, Date.now());
+        const admitted = await this.pipeline.admit({ kind: "chat", input, sink: stream }, Date.now());
         if ("ok" in admitted) return resolve(admitted);
         resolve({ ok: true, stream: stream.readable });
         try {

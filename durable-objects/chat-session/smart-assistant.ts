@@ -14,6 +14,7 @@ import {
   leaksInstructions,
   photoMessages,
 } from "../../src/lib/smart/prompt";
+import type { ClientLimiter, ClientVerdict } from "../../src/limits/client-limiter";
 import { logEvent } from "../../src/observability/log";
 import type { CircuitState } from "../../src/observability/metrics/recorder";
 import type { BreakerClient } from "../../src/smart/breaker-client";
@@ -63,17 +64,22 @@ export interface SmartDependencies {
   breaker: (location: string) => BreakerClient;
   /** Where uploaded photos are read from for vision. */
   bucket: R2Bucket;
+  /** The per-client limit on turns that call the model (Cloudflare's Rate Limiting binding; fails open). */
+  smartTurns: Pick<ClientLimiter, "check">;
   /** Counts one model call in the metrics (success, failure, breaker state). */
   recordCall: (call: { ok: boolean; circuitState: CircuitState }) => void;
 }
 
 export class SmartAssistant {
   private readonly breaker: BreakerClient;
+  /** One assistant serves one turn: its client is counted once, at its first model call. */
+  private clientVerdict: Promise<ClientVerdict> | undefined;
 
   constructor(
     private readonly deps: SmartDependencies,
     location: string,
     private readonly sessionId: string,
+    private readonly client?: string,
   ) {
     this.breaker = deps.breaker(location);
   }
@@ -171,9 +177,20 @@ export class SmartAssistant {
   ): Promise<T | null> {
     const model = this.deps.model;
     if (!model) return null;
+    // Before the breaker, so that a probe it grants is always used and reported.
+    this.clientVerdict ??= this.deps.smartTurns.check(this.client);
+    if (!(await this.clientVerdict).ok) {
+      logEvent("info", "openai_skipped", { kind, sessionId: this.sessionId, reason: "client_rate_limited" });
+      return null;
+    }
     const admission = await this.breaker.admit();
     if (admission.decision === "reject") {
-      logEvent("info", "openai_skipped", { kind, sessionId: this.sessionId, circuitState: admission.state });
+      logEvent("info", "openai_skipped", {
+        kind,
+        sessionId: this.sessionId,
+        reason: "circuit",
+        circuitState: admission.state,
+      });
       return null;
     }
     const result = await run(model);

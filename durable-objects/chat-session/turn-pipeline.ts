@@ -9,8 +9,9 @@ import type { ShopInfo } from "../../src/lib/flow/messages";
 import { acceptsPhotos, handoffResult, photoResult, userLine } from "../../src/lib/flow/outcomes";
 import { parseAction, type Signal } from "../../src/lib/flow/signals";
 import { type SessionState, toPublicState } from "../../src/lib/flow/state";
+import type { ClientLimiter } from "../../src/limits/client-limiter";
 import type { Language, TicketRef } from "../../src/protocol";
-import { photoRefusal } from "../../src/refusals";
+import { clientLimitRefusal, photoRefusal } from "../../src/refusals";
 import type {
   ChatInput,
   PhotoAttachment,
@@ -25,7 +26,7 @@ import type { TicketWriter } from "./ticket-writer";
 
 /** One turn of a conversation, as the object's RPC methods hand it to the pipeline. */
 export type TurnRequest =
-  | { kind: "greeting"; sessionId: string; language?: Language }
+  | { kind: "greeting"; sessionId: string; language?: Language; client?: string }
   | { kind: "chat"; input: ChatInput; sink: ReplySink }
   | { kind: "photo"; input: PhotoInput };
 
@@ -56,7 +57,9 @@ export interface PipelineDependencies {
   store: SessionStorage;
   tickets: TicketWriter;
   settings: TurnSettings;
-  assistant: (location: string, sessionId: string) => SmartAssistant;
+  assistant: (location: string, sessionId: string, client: string | undefined) => SmartAssistant;
+  /** The per-client limit on starting sessions (Cloudflare's Rate Limiting binding; fails open). */
+  newSessions: Pick<ClientLimiter, "check">;
   /** Holds the object (nothing else runs on it) while a hand-off stores its ticket and its turn. */
   exclusive: <T>(work: () => Promise<T>) => Promise<T>;
   /** After a turn is stored: refresh the D1 index and set the alarm, off the reply path. */
@@ -84,7 +87,8 @@ const ERASED: TurnRefusal = {
 const DEFAULT_ORIGIN = "http://127.0.0.1:8787";
 
 /**
- * One turn, each step once and in order: admit (unknown action, photo rules, the rate limit) →
+ * One turn, each step once and in order: admit (unknown action, photo rules, the rate limit, the
+ * client's limit on new sessions) →
  * understand (the text, once; the model classifies what the rules were unsure of) → engine (the
  * rules' reply) → enrich (a smart answer, the ticket hand-off or the photo, each a new reply) →
  * commit (one transaction; the reply is returned only once it is stored).
@@ -93,12 +97,12 @@ export class TurnPipeline {
   constructor(private readonly deps: PipelineDependencies) {}
 
   async run(request: TurnRequest, now = Date.now()): Promise<TurnOutcome> {
-    const admitted = this.admit(request, now);
+    const admitted = await this.admit(request, now);
     return "ok" in admitted ? admitted : this.proceed(admitted);
   }
 
   /** Whether the turn may run at all; nothing is stored when it may not. */
-  admit(request: TurnRequest, now: number): TurnRefusal | AdmittedTurn {
+  async admit(request: TurnRequest, now: number): Promise<TurnRefusal | AdmittedTurn> {
     const { store, settings } = this.deps;
     const previous = store.state();
     let signal: Signal | null = null;
@@ -123,11 +127,18 @@ export class TurnPipeline {
     }
     const limited = store.rateLimited(now, settings.rateLimitPerMinute);
     if (limited) return limited;
+    const client = request.kind === "greeting" ? request.client : request.input.client;
+    // Only a turn that starts a session asks the client's limit (a photo needs a session already):
+    // rotating session ids must not buy a client unlimited objects, index rows and transcripts.
+    if (previous === null) {
+      const verdict = await this.deps.newSessions.check(client);
+      if (!verdict.ok) return clientLimitRefusal("new_sessions_rate_limited", verdict.retryAfterSeconds);
+    }
     const sessionId = request.kind === "greeting" ? request.sessionId : request.input.sessionId;
     // Only typed text and photos ever reach the model.
     const smart = request.kind !== "greeting" && request.input.smart === true && signal === null;
     const location = request.kind === "greeting" ? "local" : (request.input.location ?? "local");
-    const assistant = smart ? this.deps.assistant(location, sessionId) : null;
+    const assistant = smart ? this.deps.assistant(location, sessionId, client) : null;
     return { request, sessionId, now, previous, signal, assistant, generation: store.generation };
   }
 

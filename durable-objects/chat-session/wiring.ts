@@ -1,4 +1,5 @@
 import { settings } from "../../src/config";
+import { clientLimiters } from "../../src/limits/client-limiter";
 import { recordOpenAiCall } from "../../src/observability/metrics/isolate";
 import { BreakerClient } from "../../src/smart/breaker-client";
 import { SessionAlarms } from "./alarms";
@@ -15,6 +16,7 @@ import { TurnPipeline } from "./turn-pipeline";
  */
 export function wireSession(ctx: DurableObjectState, env: Env) {
   const { config, secrets } = settings(env);
+  const limits = clientLimiters(env);
   const store = new SessionStorage(ctx.storage);
   const tickets = new TicketWriter({
     bucket: env.BUCKET,
@@ -51,6 +53,7 @@ export function wireSession(ctx: DurableObjectState, env: Env) {
     breaker: (location) =>
       new BreakerClient(env.CIRCUIT_BREAKER.getByName(location), location, breakerSettings(config)),
     bucket: env.BUCKET,
+    smartTurns: limits.smartTurn,
     recordCall: ({ ok, circuitState }) =>
       recordOpenAiCall(
         { version: env.VERSION.id || "unknown", ok, at: Date.now(), circuitState },
@@ -66,7 +69,8 @@ export function wireSession(ctx: DurableObjectState, env: Env) {
       shop: { name: config.SHOP_NAME, contact: config.SHOP_CONTACT },
       whatsappNumber: config.WHATSAPP_NUMBER,
     },
-    assistant: (location, sessionId) => new SmartAssistant(smart, location, sessionId),
+    assistant: (location, sessionId, client) => new SmartAssistant(smart, location, sessionId, client),
+    newSessions: limits.newSession,
     exclusive: (work) => ctx.blockConcurrencyWhile(work),
     stored: (_sessionId, state, now) => alarms.schedule(now, index.due(state, now) || tickets.needsRetry),
   });

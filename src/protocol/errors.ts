@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   "not_found",
   "method_not_allowed",
   "rate_limited",
+  "new_sessions_rate_limited",
+  "uploads_rate_limited",
   "too_many_uploads",
   "photos_not_accepted",
   "conversation_full",

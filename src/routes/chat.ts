@@ -5,6 +5,7 @@ import { settings } from "../config";
 import { AppError } from "../errors";
 import { linkedPhoto } from "../lib/uploads/upload-link";
 import { jsonBodyLimit } from "../middleware/body-limit";
+import { clientOf } from "../middleware/client-rate-limit";
 import { requireJsonBody, validateJson, validateParams } from "../middleware/validate";
 import { recordRating } from "../observability/metrics/isolate";
 import type { ChatResponse, HistoryResponse, RatingResponse } from "../protocol";
@@ -19,15 +20,20 @@ export const chatRoutes = new Hono<AppEnv>()
   .post("/greeting", jsonBodyLimit(), requireJsonBody(), validateJson(greetingRequestSchema), async (c) => {
     const body = c.req.valid("json");
     const sessionId = body.sessionId ?? newSessionId();
-    const outcome = await c.env.CHAT_SESSION.getByName(sessionId).greet(sessionId, body.language);
+    // The session object counts a new session against its client's limit (429 over it).
+    const client = clientOf(c.req.raw) ?? undefined;
+    const outcome = await c.env.CHAT_SESSION.getByName(sessionId).greet(sessionId, body.language, client);
     return c.json(unwrap(outcome));
   })
   .post("/chat", jsonBodyLimit(), requireJsonBody(), validateJson(chatRequestSchema), async (c) => {
     const body = c.req.valid("json");
+    const client = clientOf(c.req.raw);
     const input = {
       ...body,
       origin: new URL(c.req.url).origin,
       ...(await turnContext(c.env, c.req.raw)),
+      // Counted by the session object: a new session, and a turn that would call the model.
+      ...(client ? { client } : {}),
     };
     const session = c.env.CHAT_SESSION.getByName(body.sessionId);
     if (!wantsStream(c.req.header("Accept"))) return c.json(unwrap(await session.chat(input)));

@@ -12,6 +12,7 @@ import {
   uploadKey,
 } from "../lib/uploads/upload-id";
 import { checkUploadLink, type LinkSigning, uploadLink } from "../lib/uploads/upload-link";
+import { clientOf, clientRateLimit } from "../middleware/client-rate-limit";
 import type { UploadContentType, UploadResponse } from "../protocol";
 import { photoRefusal, refusalError } from "../refusals";
 import { deleteUpload, loadUpload, saveUpload } from "../storage/uploads";
@@ -24,7 +25,8 @@ import { receiveUpload } from "./upload-body";
  * the conversation; `GET /api/upload/:id` serves it, only through a signed link that expires.
  */
 export const uploadRoutes = new Hono<AppEnv>()
-  .post("/upload", async (c) => {
+  // Counted per client before anything else, the body included, is read.
+  .post("/upload", clientRateLimit({ limit: "upload", refusal: "uploads_rate_limited" }), async (c) => {
     const env = c.env;
     const config = settings(env).config;
     const link = widgetLinkSigning(env, c.req.url);
@@ -53,6 +55,7 @@ export const uploadRoutes = new Hono<AppEnv>()
     await saveUpload(env.BUCKET, key, bytes, metadata);
 
     const context = await turnContext(env, c.req.raw);
+    const client = clientOf(c.req.raw);
     let outcome: TurnOutcome;
     try {
       outcome = await session.attachPhoto({
@@ -61,6 +64,7 @@ export const uploadRoutes = new Hono<AppEnv>()
         maxPhotos: config.UPLOAD_MAX_PER_SESSION,
         location: context.location,
         smart: context.smart && MODEL_READABLE.has(contentType),
+        ...(client ? { client } : {}),
       });
     } catch (error) {
       await deleteUpload(env.BUCKET, key);
