@@ -2,6 +2,7 @@ import type { Config } from "../../src/config";
 import { toBase64 } from "../../src/lib/base64";
 import type { SessionState } from "../../src/lib/flow/state";
 import type { BreakerSettings } from "../../src/lib/smart/breaker";
+import { failsUpstream } from "../../src/lib/smart/failures";
 import {
   type AnswerInput,
   acceptReply,
@@ -121,7 +122,7 @@ export class SmartAssistant {
       return accepted === null
         ? {
             ok: false,
-            failure: "malformed",
+            failure: "rejected",
             detail: "reply rejected by the output guard",
             attempts: result.attempts,
             partial: true,
@@ -162,7 +163,7 @@ export class SmartAssistant {
       return accepted === null
         ? {
             ok: false,
-            failure: "malformed",
+            failure: "rejected",
             detail: "description rejected by the output guard",
             attempts: result.attempts,
             partial: false,
@@ -195,13 +196,17 @@ export class SmartAssistant {
     }
     const result = await run(model);
     const probe = admission.decision === "probe";
-    const circuitState = await this.breaker.report({ ok: result.ok, probe });
+    // Only the service's own failures count: a corrupt photo (400) or a reply the guard refused
+    // says nothing about the service, and one user must not open the circuit for a whole location.
+    const upstream = failsUpstream(result);
+    const circuitState = await this.breaker.report({ ok: !upstream, probe });
     this.deps.recordCall({ ok: result.ok, circuitState });
     if (result.ok) return result.value;
     logEvent("warn", "openai_call_failed", {
       kind,
       sessionId: this.sessionId,
       failure: result.failure,
+      upstream,
       detail: result.detail,
       attempts: result.attempts,
       circuitState,

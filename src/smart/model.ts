@@ -1,5 +1,8 @@
 import OpenAI from "openai";
+import type { FailureKind } from "../lib/smart/failures";
 import type { ModelMessage } from "../lib/smart/prompt";
+
+export type { FailureKind } from "../lib/smart/failures";
 
 /**
  * Calls to the model through the official `openai` package, with the limits smart mode needs:
@@ -17,16 +20,6 @@ export interface ModelSettings {
   totalTimeoutMs: number;
   maxTokens: number;
 }
-
-export type FailureKind =
-  | "timeout"
-  | "rate_limited"
-  | "server_error"
-  | "client_error"
-  | "connection"
-  | "malformed"
-  | "off_schema"
-  | "empty";
 
 export type ModelResult<T> =
   | { ok: true; value: T; attempts: number }
@@ -91,7 +84,8 @@ export function structuredAnswer<T>(
     try {
       value = JSON.parse(result.value);
     } catch {
-      return fail("malformed", "the answer is not JSON", result.attempts, false);
+      // The service answered; its content is not what was asked for (not an upstream failure).
+      return fail("off_schema", "the answer is not JSON", result.attempts, false);
     }
     const parsed = parse(value);
     return parsed === null

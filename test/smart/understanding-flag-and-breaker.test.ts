@@ -104,16 +104,17 @@ describe("the circuit breaker", () => {
   it("opens after 3 failures in a location: later turns skip the model and metrics say open", async () => {
     const location = new Conversation().location;
     const failing = newMarker();
+    // 500s: each turn's call is retried once, so three failed calls are six requests.
     await scenario(
       failing,
-      Array.from({ length: 6 }, () => ({ kind: "error" as const, status: 400 as const })),
+      Array.from({ length: 6 }, () => ({ kind: "error" as const, status: 500 as const })),
     );
     for (let i = 0; i < 3; i++) {
       const chat = new Conversation(location);
       await chat.toSteps();
       await chat.say(`${failing} sigue igual`);
     }
-    expect(await modelRequests(failing)).toHaveLength(3);
+    expect(await modelRequests(failing)).toHaveLength(6);
     const breaker = await env.CIRCUIT_BREAKER.getByName(location).snapshot();
     expect(breaker.state).toBe("open");
 
