@@ -217,6 +217,7 @@ describe("the cap on messages per session", () => {
         },
         exclusive: (work) => work(),
         stored: () => {},
+        newSessions: { check: async () => ({ ok: true }) },
       });
       const turn = (action: string) =>
         pipeline.run({ kind: "chat", input: { sessionId: id, action }, sink: { delta() {}, reset() {} } });
