@@ -1,11 +1,17 @@
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { settings } from "../config";
 import { AppError } from "../errors";
 import type { AppEnv } from "../types";
 
 export interface AdminAuthOptions {
-  /** Accept `?token=` too (browser pages and EventSource cannot set headers). Default true. */
-  allowQueryToken?: boolean;
+  /**
+   * Whether this request may carry the token as `?token=` instead of the header. Only for what a
+   * browser loads without being able to set headers (the log page's EventSource); tokens in URLs
+   * end up in browser history, proxies and platform logs. Never honoured on anything but GET.
+   * Default: never.
+   */
+  allowQueryToken?: (c: Context<AppEnv>) => boolean;
 }
 
 const encoder = new TextEncoder();
@@ -19,37 +25,44 @@ export async function tokensMatch(given: string, expected: string): Promise<bool
   return crypto.subtle.timingSafeEqual(a, b);
 }
 
-function presentedToken(authorization: string | undefined, query: string | undefined, allowQuery: boolean) {
-  const bearer = authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
-  return bearer ?? (allowQuery ? query : undefined);
-}
+const bearerOf = (authorization: string | undefined) => authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
 
 /**
- * Admin routes: `Authorization: Bearer <LOG_TOKEN>` or `?token=`.
+ * Throws unless the request carries the admin token: `Authorization: Bearer <LOG_TOKEN>`, or
+ * `?token=` where `allowQueryToken` says so (a presented header always wins).
  * No token configured means closed (401), and in production a 503 that names the missing secret.
  */
+export async function requireAdmin(c: Context<AppEnv>, options: AdminAuthOptions = {}): Promise<void> {
+  const { config, secrets } = settings(c.env);
+  const { logToken } = secrets;
+  if (!logToken) {
+    if (config.ENVIRONMENT === "production") {
+      throw new AppError(
+        503,
+        "service_unavailable",
+        "Admin routes are disabled: the LOG_TOKEN secret is not set (wrangler secret put LOG_TOKEN)",
+      );
+    }
+    throw new AppError(401, "unauthorized", "Admin routes are closed: no LOG_TOKEN is configured");
+  }
+  const header = c.req.header("Authorization");
+  const query = c.req.query("token");
+  const queryAllowed = c.req.method === "GET" && (options.allowQueryToken?.(c) ?? false);
+  const given = header !== undefined ? bearerOf(header) : queryAllowed ? query : undefined;
+  if (given && (await tokensMatch(given, logToken))) return;
+  c.header("WWW-Authenticate", 'Bearer realm="sti-chat-admin"');
+  throw new AppError(
+    401,
+    "unauthorized",
+    header === undefined && query !== undefined && !queryAllowed
+      ? "Send the admin token as Authorization: Bearer <token>; ?token= is accepted only by the live log stream"
+      : "A valid admin token is required (Authorization: Bearer <token>)",
+  );
+}
+
+/** Admin routes: the token in `Authorization: Bearer` (see `requireAdmin`). */
 export const adminAuth = (options: AdminAuthOptions = {}) =>
   createMiddleware<AppEnv>(async (c, next) => {
-    const { config, secrets } = settings(c.env);
-    const { logToken } = secrets;
-    if (!logToken) {
-      if (config.ENVIRONMENT === "production") {
-        throw new AppError(
-          503,
-          "service_unavailable",
-          "Admin routes are disabled: the LOG_TOKEN secret is not set (wrangler secret put LOG_TOKEN)",
-        );
-      }
-      throw new AppError(401, "unauthorized", "Admin routes are closed: no LOG_TOKEN is configured");
-    }
-    const given = presentedToken(
-      c.req.header("Authorization"),
-      c.req.query("token"),
-      options.allowQueryToken ?? true,
-    );
-    if (!given || !(await tokensMatch(given, logToken))) {
-      c.header("WWW-Authenticate", 'Bearer realm="sti-chat-admin"');
-      throw new AppError(401, "unauthorized", "A valid admin token is required");
-    }
+    await requireAdmin(c, options);
     await next();
   });

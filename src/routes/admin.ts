@@ -25,9 +25,7 @@ export const adminRoutes = new Hono<AppEnv>()
   .get(
     "/sessions",
     adminAuth(),
-    validateQuery(
-      z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), token: z.string().optional() }),
-    ),
+    validateQuery(z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) })),
     async (c) => {
       const since = Date.now() - ACTIVE_WINDOW_MS;
       const results = await recentSessionRows(c.env.DB, since, c.req.valid("query").limit);

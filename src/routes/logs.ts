@@ -19,15 +19,18 @@ const logsQuerySchema = streamQuerySchema.extend({
 
 const levelBodySchema = z.strictObject({ level: z.enum(LOG_LEVELS) });
 
+/** The live stream only: the log page's EventSource cannot send headers. `mode=once` is for curl. */
+const streamAdmin = adminAuth({ allowQueryToken: (c) => c.req.query("mode") !== "once" });
+
 /**
- * The live log stream for admins (`Authorization: Bearer` or `?token=`):
+ * The live log stream for admins (`Authorization: Bearer`):
  * - `GET /api/logs`: Server-Sent Events from the LogStream object (`?level=&sessionId=&q=`,
- *   resume with `Last-Event-ID` or `?since=<id>`);
+ *   resume with `Last-Event-ID` or `?since=<id>`); the one admin route that also takes `?token=`;
  * - `GET /api/logs?mode=once&limit=N`: the last N lines as text (`curl ... | tail -100`);
  * - `POST /api/logs/level`: the minimum level recorded, at run time.
  */
 export const logRoutes = new Hono<AppEnv>()
-  .get("/logs", adminAuth(), validateQuery(logsQuerySchema), async (c) => {
+  .get("/logs", streamAdmin, validateQuery(logsQuerySchema), async (c) => {
     const { mode, limit, level, sessionId, q, since, maxMs } = c.req.valid("query");
     const stub = c.env.LOG_STREAM.getByName(LOG_STREAM_OBJECT_NAME);
     // Filter names only: a line holding `q` would match its own reader's filter.

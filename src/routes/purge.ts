@@ -8,7 +8,6 @@ import type { AppEnv } from "../types";
 
 const purgeQuery = z.object({
   dryRun: z.enum(["1", "true", "0", "false"]).optional(),
-  token: z.string().optional(),
 });
 
 /**

@@ -47,7 +47,6 @@ const listQuerySchema = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
   status: z.enum(["open", "closed"]).optional(),
-  token: z.string().optional(),
 });
 
 /** Admin ticket API under /api, plus the technician's signed ticket page at /ticket/:id. */

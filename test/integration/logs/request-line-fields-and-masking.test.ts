@@ -44,7 +44,7 @@ it("writes one JSON line per request with the documented fields, to the console 
     await res.arrayBuffer();
     statuses[name] = res.status;
   }
-  expect(statuses).toEqual({ body: 200, param: 200, missing: 404, admin: 200, uuid: 200 });
+  expect(statuses).toEqual({ body: 200, param: 200, missing: 404, admin: 401, uuid: 200 });
 
   const stream = await openStream({ q: '"event":"request"', since: "0", maxMs: "3000" });
   await stream.until((s) => s.logs.filter((e) => e.data.includes(tag) || e.data.includes(uuid)).length >= 5);
@@ -82,7 +82,7 @@ it("writes one JSON line per request with the documented fields, to the console 
   });
   expect(byName.missing).toMatchObject({ level: "warn", route: "/api/nothing/[email]/[phone]", status: 404 });
   expect(byName.missing).not.toHaveProperty("sessionId");
-  expect(byName.admin).toMatchObject({ route: "/api/logs", status: 200 });
+  expect(byName.admin).toMatchObject({ route: "/api/logs", status: 401 });
   expect(byName.uuid).toMatchObject({ requestId: uuid, sessionId: `t-${uuid}` });
 
   // The console printed the very same lines, and nothing anywhere holds the token or personal data.
