@@ -3,10 +3,13 @@ import { defineConfig } from "vitest/config";
 import { startOpenAiMock } from "./test/support/openai-mock.mjs";
 
 /**
- * Four projects on the same Worker and the same real local bindings:
- * - `workers`: development settings with an admin token, where almost every test runs;
+ * Five projects on the same Worker and the same real local bindings, each naming its ENVIRONMENT
+ * (wrangler.toml's top level is the local development one, which tests must not depend on):
+ * - `workers`: ENVIRONMENT=test with an admin token, where almost every test runs;
  * - `production-guard`: ENVIRONMENT=production with no secrets, to prove admin routes fail closed;
- * - `closed-admin`: development with no LOG_TOKEN, where admin routes must be closed, never open;
+ * - `staging-guard`: ENVIRONMENT=staging with an admin token but no SIGNING_SECRET, to prove the
+ *   development signing key is refused outside development and test (signed routes answer 503);
+ * - `closed-admin`: ENVIRONMENT=test with no LOG_TOKEN, where admin routes must be closed, never open;
  * - `smart`: smart mode on, against the local OpenAI mock (test/support/openai-mock.mjs), which
  *   runs in this Node process for the whole run; tests script it per conversation over HTTP.
  */
@@ -35,16 +38,26 @@ export default defineConfig(async () => {
         project(
           "workers",
           ["test/**/*.test.ts"],
-          { LOG_TOKEN: "test-admin-token", SIGNING_SECRET: "test-signing-secret" },
-          ["test/production/**", "test/closed-admin/**", "test/smart/**"],
+          { ENVIRONMENT: "test", LOG_TOKEN: "test-admin-token", SIGNING_SECRET: "test-signing-secret" },
+          ["test/production/**", "test/staging/**", "test/closed-admin/**", "test/smart/**"],
         ),
-        project("closed-admin", ["test/closed-admin/**/*.test.ts"], { LOG_TOKEN: "", SIGNING_SECRET: "" }),
+        project("closed-admin", ["test/closed-admin/**/*.test.ts"], {
+          ENVIRONMENT: "test",
+          LOG_TOKEN: "",
+          SIGNING_SECRET: "",
+        }),
         project("production-guard", ["test/production/**/*.test.ts"], {
           ENVIRONMENT: "production",
           LOG_TOKEN: "",
           SIGNING_SECRET: "",
         }),
+        project("staging-guard", ["test/staging/**/*.test.ts"], {
+          ENVIRONMENT: "staging",
+          LOG_TOKEN: "test-admin-token",
+          SIGNING_SECRET: "",
+        }),
         project("smart", ["test/smart/**/*.test.ts"], {
+          ENVIRONMENT: "test",
           LOG_TOKEN: "test-admin-token",
           SIGNING_SECRET: "test-signing-secret",
           OPENAI_API_KEY: "test-openai-key",

@@ -123,12 +123,23 @@ export interface Secrets {
   readonly openaiApiKey: string | null;
   /** Admin token; null when unset (admin routes closed, or 503 in production). */
   readonly logToken: string | null;
-  /** HMAC key for signed links; a fixed development key outside production. */
+  /**
+   * HMAC key for signed links: SIGNING_SECRET, or the published development key in development
+   * and test only; null otherwise (signed routes then answer 503).
+   */
   readonly signingSecret: string | null;
+  /** Why there is no signing key (for the 503s and /api/health), or null when there is one. */
+  readonly signingUnavailable: string | null;
 }
 
-/** Only for local development and tests: links signed with it are worthless elsewhere. */
-const DEV_SIGNING_SECRET = "sti-chat-edge-development-signing-secret";
+/**
+ * Published in this repository, so anyone can sign with it: only ever used in development and
+ * test (below), never where a link it signed could open real data.
+ */
+export const DEVELOPMENT_SIGNING_SECRET = "sti-chat-edge-development-signing-secret";
+
+/** Where the development key may stand in for a missing SIGNING_SECRET: never staging or production. */
+const DEVELOPMENT_KEY_ENVIRONMENTS: ReadonlySet<Config["ENVIRONMENT"]> = new Set(["development", "test"]);
 
 /** OPENAI_API_KEY is an optional secret, so it is not among the generated (required) binding types. */
 type SecretBindings = { LOG_TOKEN?: unknown; SIGNING_SECRET?: unknown; OPENAI_API_KEY?: unknown };
@@ -144,10 +155,16 @@ export function parseSettings(env: Record<string, unknown>): Settings {
   const config = parseConfig(env);
   const { LOG_TOKEN, SIGNING_SECRET, OPENAI_API_KEY } = env as SecretBindings;
   const signing = secret(SIGNING_SECRET);
+  const developmentKey = DEVELOPMENT_KEY_ENVIRONMENTS.has(config.ENVIRONMENT);
   const secrets: Secrets = Object.freeze({
     openaiApiKey: secret(OPENAI_API_KEY),
     logToken: secret(LOG_TOKEN),
-    signingSecret: signing ?? (config.ENVIRONMENT === "production" ? null : DEV_SIGNING_SECRET),
+    signingSecret: signing ?? (developmentKey ? DEVELOPMENT_SIGNING_SECRET : null),
+    signingUnavailable:
+      signing || developmentKey
+        ? null
+        : `SIGNING_SECRET is not set, and ENVIRONMENT=${config.ENVIRONMENT} may not use the development key ` +
+          "(only development and test may): wrangler secret put SIGNING_SECRET",
   });
   return Object.freeze({ config, secrets });
 }

@@ -14,13 +14,16 @@ export const healthRoutes = new Hono<AppEnv>().get("/health", async (c) => {
   const { config, secrets } = settings(env);
   let flag: string | null = null;
   const { status, checks } = await runChecks({
-    // In production the admin token and the link-signing key must exist; elsewhere they are optional.
+    // The link-signing key must exist (outside development and test, only SIGNING_SECRET gives
+    // one), and in production the admin token too.
     secrets: async () => {
-      if (config.ENVIRONMENT !== "production") return;
-      const missing = [!secrets.logToken && "LOG_TOKEN", !secrets.signingSecret && "SIGNING_SECRET"].filter(
-        Boolean,
-      );
-      if (missing.length > 0) throw new Error(`missing secret: ${missing.join(", ")}`);
+      const missing = [
+        config.ENVIRONMENT === "production" && !secrets.logToken && "LOG_TOKEN",
+        secrets.signingUnavailable && "SIGNING_SECRET",
+      ].filter(Boolean);
+      if (missing.length === 0) return;
+      const why = secrets.signingUnavailable ? ` (${secrets.signingUnavailable})` : "";
+      throw new Error(`missing secret: ${missing.join(", ")}${why}`);
     },
     kv: async () => {
       flag = await env.FLAGS.get("SMART_MODE_ENABLED");

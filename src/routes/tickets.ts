@@ -104,13 +104,18 @@ export const ticketApiRoutes = new Hono<AppEnv>()
     return c.json({ deleted: id } satisfies TicketDeletedResponse);
   });
 
-/** The technician's readable ticket: only with a valid signature; otherwise a 404 that says nothing. */
+/**
+ * The technician's readable ticket: only with a valid signature; otherwise a 404 that says nothing.
+ * Without a signing key no link can be valid: a 503 that names the missing secret, not a 404.
+ */
 export const ticketPageRoutes = new Hono<AppEnv>().get("/ticket/:id", async (c) => {
   const id = c.req.param("id");
-  const { signingSecret } = settings(c.env).secrets;
+  const { signingSecret, signingUnavailable } = settings(c.env).secrets;
+  if (signingSecret === null) {
+    throw new AppError(503, "service_unavailable", `Ticket links cannot be checked: ${signingUnavailable}`);
+  }
   const valid =
     TICKET_ID_PATTERN.test(id) &&
-    signingSecret !== null &&
     (await verify(signingSecret, "ticket", id, singleParam(c.req.queries("sig"))));
   const ticket = valid ? await loadTicket(c.env.BUCKET, id) : null;
   if (!ticket) throw new AppError(404, "not_found", "No such route");

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { call, expectError } from "../helpers/api";
 
-// This project runs in development with no LOG_TOKEN: admin routes must be closed, never open.
+// This project runs with ENVIRONMENT=test and no LOG_TOKEN: admin routes must be closed, never open.
 it("answers every admin route with 401 when no admin token is configured", async () => {
   for (const path of [
     "/api/tickets",
