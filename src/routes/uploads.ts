@@ -31,16 +31,19 @@ export const uploadRoutes = new Hono<AppEnv>()
     const config = settings(env).config;
     const link = widgetLinkSigning(env, c.req.url);
     if (!link) throw noSigningKey();
-    const received = await receiveUpload(c.req.raw, config.UPLOAD_MAX_BYTES);
+    // The session is checked as soon as its id has arrived, before a byte of the photo is read
+    // (and again by the session under its turn lock); `bytes` is a view of the one buffer the body
+    // was read into, handed to SHA-256 and R2 as it is.
+    const received = await receiveUpload(c.req.raw, config.UPLOAD_MAX_BYTES, async (sessionId) =>
+      photoRefusal(await env.CHAT_SESSION.getByName(sessionId).photoStatus(), config.UPLOAD_MAX_PER_SESSION),
+    );
     if (!received.ok) {
+      if ("refused" in received) throw refusalError(received.refused);
       const { status, code, message } = received.refusal;
       throw new AppError(status, code, message);
     }
     const { sessionId, bytes, contentType } = received;
     const session = env.CHAT_SESSION.getByName(sessionId);
-    // Checked before anything is stored; the session checks again under its turn lock.
-    const refused = photoRefusal(await session.photoStatus(), config.UPLOAD_MAX_PER_SESSION);
-    if (refused) throw refusalError(refused);
 
     const now = new Date();
     const { id, key } = newUpload(now);
