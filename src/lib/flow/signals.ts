@@ -34,24 +34,27 @@ export type Signal =
 const includes = <T extends string>(list: readonly T[], value: string | undefined): value is T =>
   value !== undefined && (list as readonly string[]).includes(value);
 
-const SIMPLE_ACTIONS: Record<string, Signal> = {
-  "consent:yes": { type: "consent", accept: true },
-  "consent:no": { type: "consent", accept: false },
-  "name:skip": { type: "skip_name" },
-  "steps:solved": { type: "solved" },
-  "steps:persists": { type: "persists" },
-  "steps:simpler": { type: "simpler" },
-  "steps:more": { type: "more_steps" },
-  technician: { type: "technician" },
-  close: { type: "close" },
-  restart: { type: "restart" },
-  back: { type: "back" },
-  "device:change": { type: "change_device" },
-};
+/** A Map, not an object literal: a value such as "constructor" must find nothing inherited. */
+const SIMPLE_ACTIONS = new Map<string, Signal>(
+  Object.entries({
+    "consent:yes": { type: "consent", accept: true },
+    "consent:no": { type: "consent", accept: false },
+    "name:skip": { type: "skip_name" },
+    "steps:solved": { type: "solved" },
+    "steps:persists": { type: "persists" },
+    "steps:simpler": { type: "simpler" },
+    "steps:more": { type: "more_steps" },
+    technician: { type: "technician" },
+    close: { type: "close" },
+    restart: { type: "restart" },
+    back: { type: "back" },
+    "device:change": { type: "change_device" },
+  } satisfies Record<string, Signal>),
+);
 
 /** Parses a button value; `null` for anything outside the grammar (the route answers 400). */
 export function parseAction(value: string): Signal | null {
-  const simple = SIMPLE_ACTIONS[value];
+  const simple = SIMPLE_ACTIONS.get(value);
   if (simple) return simple;
   const [kind, arg, extra] = value.split(":");
   if (extra !== undefined) return null;

@@ -4,7 +4,7 @@ import { ENGLISH_COMMON, SPANISH_COMMON } from "./common-words";
 import { plainWords } from "./normalize";
 
 /** Words (accents removed) that mark Spanish: 2 = only Spanish, 1 = mostly Spanish. */
-const SPANISH: Record<string, number> = weights(
+const SPANISH = weights(
   `el la los las del que y mi mis se es esta estan con por para una unos unas pero tengo tiene tenes anda andan
   prende enciende funciona hola gracias buenas buen dia dias tardes noches muy re lento lenta celu compu impresora
   pantalla quiero puedo hace hice ya me le lo al como cuando porque nada todo toda sin sonido desde hasta bien mal
@@ -17,7 +17,7 @@ const SPANISH: Record<string, number> = weights(
   `no si`,
 );
 /** Words that mark English. */
-const ENGLISH: Record<string, number> = weights(
+const ENGLISH = weights(
   `the my is it its not doesnt dont wont cant i im ive have has and with to of on this that hello hi hey thanks thank
   you please yes printer phone screen slow works working work help turn off keeps after when what how why can get got
   charging sound connect computer keyboard english speak name am are was be there at all just need want problem
@@ -42,10 +42,11 @@ const NEUTRAL = new Set([
   "email",
 ]);
 
-function weights(strong: string, weak: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const word of strong.split(/\s+/)) if (word) out[word] = 2;
-  for (const word of weak.split(/\s+/)) if (word) out[word] = 1;
+/** A Map: a typed word such as "constructor" must weigh nothing (no value inherited from Object). */
+function weights(strong: string, weak: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const word of strong.split(/\s+/)) if (word) out.set(word, 2);
+  for (const word of weak.split(/\s+/)) if (word) out.set(word, 1);
   return out;
 }
 
@@ -58,9 +59,10 @@ export function detectLanguage(text: string): Language | null {
     if (NEUTRAL.has(word)) continue;
     const shared = SPANISH_COMMON.has(word) && ENGLISH_COMMON.has(word);
     es +=
-      SPANISH[word] ??
+      SPANISH.get(word) ??
       (SPANISH_COMMON.has(word) && !shared ? 1 : /(cion|mente|ando|iendo)$/.test(word) ? 1 : 0);
-    en += ENGLISH[word] ?? (ENGLISH_COMMON.has(word) && !shared ? 1 : /(ing|tion|ly)$/.test(word) ? 1 : 0);
+    en +=
+      ENGLISH.get(word) ?? (ENGLISH_COMMON.has(word) && !shared ? 1 : /(ing|tion|ly)$/.test(word) ? 1 : 0);
   }
   if (es === en || Math.max(es, en) < 1) return null;
   return es > en ? "es" : "en";
