@@ -59,7 +59,8 @@ export function buildTicket(input: TicketInput): Ticket {
     language: l,
     source: input.source,
     status: "open" as const,
-    name: input.name,
+    // Masked like the admin's free text below: a name field is no place for a phone or an email.
+    name: input.name === null ? null : maskPersonalData(input.name),
     device,
     problem,
     stepsTried: input.stepsTried,

@@ -3,7 +3,8 @@
  * number or CVV, bank credentials. Mentioning a forgotten password is not sensitive.
  */
 
-import { luhn } from "../luhn";
+import { findPersonalData } from "../masking";
+import { matchingView } from "../matching-view";
 import { COMMON_WORDS } from "./common-words";
 
 /** Words naming a secret; the value may follow them. */
@@ -70,14 +71,16 @@ const OFFERED = new Set(
   ).split(" "),
 );
 
-const CARD_CANDIDATE = /(?:\d[ -]?){12,22}\d/g;
+/** 22 digits (a CBU or CVU), grouped like the card numbers masking finds. */
+const ACCOUNT_CANDIDATE = /(?<!\d)(?:\d[\s._/-]?){21}\d(?!\d)/g;
 
 export function detectSensitive(text: string): boolean {
-  const lowered = text
-    .toLowerCase()
+  if (hasCardOrAccountNumber(text)) return true;
+  // The matching view, as masking reads it: full-width letters and digits are plain ones here too.
+  const lowered = matchingView(text)
+    .text.toLowerCase()
     .normalize("NFD")
     .replace(/\p{M}+/gu, "");
-  if (hasCardOrAccountNumber(lowered)) return true;
   const tokens = lowered
     .replace(/['’]/g, "")
     .replace(/([:=])/g, " $1 ")
@@ -87,12 +90,14 @@ export function detectSensitive(text: string): boolean {
   return tokens.some((_, i) => revealsValue(tokens, i) || offersSecret(tokens, i));
 }
 
-/** A 13-19 digit number passing the Luhn check (a card), or a 22-digit CBU/CVU. */
+/**
+ * A card number exactly where masking finds one (the same function, so a message is kept out of
+ * storage for the same numbers every copy masks), or a 22-digit CBU/CVU.
+ */
 function hasCardOrAccountNumber(text: string): boolean {
-  for (const match of text.matchAll(CARD_CANDIDATE)) {
-    const digits = match[0].replace(/\D/g, "");
-    if (digits.length === 22) return true;
-    if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) return true;
+  if (findPersonalData(text).some((span) => span.kind === "card")) return true;
+  for (const match of matchingView(text).text.matchAll(ACCOUNT_CANDIDATE)) {
+    if (match[0].replace(/\D/g, "").length === 22) return true;
   }
   return false;
 }
