@@ -3,6 +3,17 @@ import { LANGUAGES, MAX_MESSAGE_CHARS, RATINGS, type RatingRequest, SESSION_ID_P
 
 /** Request schemas shared by the routes (the wire types themselves live in protocol.ts). */
 
+/**
+ * Free text with every lone surrogate (half an emoji, e.g. cut by a client) replaced by one U+FFFD.
+ * Decided over a 400: the rest of the message is the person's, and one broken emoji should not
+ * lose it. Done once here, so the session object (SQLite would store three U+FFFD), R2, the
+ * WhatsApp link (`encodeURIComponent` throws on them) and every answer hold the same text.
+ */
+export const wellFormed = (text: string): string => text.toWellFormed();
+
+/** A string field of free text, made well-formed after its other checks. */
+export const freeText = <T extends z.ZodType<string>>(schema: T) => schema.transform(wellFormed);
+
 export const sessionIdSchema = z
   .string()
   .regex(SESSION_ID_PATTERN, "must be 1-64 characters of letters, digits, '_' or '-'");
@@ -15,11 +26,12 @@ export const greetingRequestSchema = z.strictObject({
 export const chatRequestSchema = z
   .strictObject({
     sessionId: sessionIdSchema,
-    message: z
-      .string()
-      .max(MAX_MESSAGE_CHARS, `must be at most ${MAX_MESSAGE_CHARS} characters`)
-      .refine((m) => m.trim().length > 0, "must not be empty")
-      .optional(),
+    message: freeText(
+      z
+        .string()
+        .max(MAX_MESSAGE_CHARS, `must be at most ${MAX_MESSAGE_CHARS} characters`)
+        .refine((m) => m.trim().length > 0, "must not be empty"),
+    ).optional(),
     action: z.string().min(1).max(64).optional(),
   })
   .refine((body) => (body.message === undefined) !== (body.action === undefined), {

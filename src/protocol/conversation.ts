@@ -55,6 +55,8 @@ export type Stage = (typeof STAGES)[number];
 /** Session ids: the widget makes 128-bit random ones; ops scripts use short ones like `test`. */
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const MAX_MESSAGE_CHARS = 2000;
+/** A person's name, typed in the chat or by an admin on a manual ticket. */
+export const MAX_NAME_CHARS = 100;
 
 /**
  * Sent by the widget with the session id on every call of a session. Read by Cloudflare's edge,

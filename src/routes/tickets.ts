@@ -9,8 +9,14 @@ import { renderTicketPage } from "../lib/tickets/ticket-page";
 import { adminAuth } from "../middleware/admin-auth";
 import { jsonBodyLimit } from "../middleware/body-limit";
 import { requireJsonBody, validateJson, validateParams, validateQuery } from "../middleware/validate";
-import type { ManualTicketResponse, Ticket, TicketDeletedResponse, TicketListResponse } from "../protocol";
-import { sessionIdSchema } from "../schemas";
+import {
+  MAX_NAME_CHARS,
+  type ManualTicketResponse,
+  type Ticket,
+  type TicketDeletedResponse,
+  type TicketListResponse,
+} from "../protocol";
+import { freeText, sessionIdSchema } from "../schemas";
 import {
   deleteTicket,
   listTicketRows,
@@ -32,9 +38,9 @@ const dayStart = (day: string): number => utcDayStart(day) ?? Number.NaN;
 
 const manualTicketSchema = z.strictObject({
   sessionId: sessionIdSchema,
-  name: z.string().trim().max(100).optional(),
-  device: z.string().trim().min(1).max(200),
-  problem: z.string().trim().min(1).max(2000),
+  name: freeText(z.string().trim().max(MAX_NAME_CHARS)).optional(),
+  device: freeText(z.string().trim().min(1).max(200)),
+  problem: freeText(z.string().trim().min(1).max(2000)),
   language: z.enum(["es", "en"]).optional(),
 });
 

@@ -105,7 +105,8 @@ export function whatsappMessage(t: TicketSummary): string {
 }
 
 export function whatsappLinks(number: string, message: string) {
-  const text = encodeURIComponent(message);
+  // encodeURIComponent throws on a lone surrogate; requests are made well-formed, this is the backstop.
+  const text = encodeURIComponent(message.toWellFormed());
   return {
     link: `https://wa.me/${number}?text=${text}`,
     webLink: `https://web.whatsapp.com/send?phone=${number}&text=${text}`,

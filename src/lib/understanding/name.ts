@@ -1,4 +1,5 @@
 /** The user's name, from an answer to "what's your name?" or from "soy Ana, ..." inside a message. */
+import { MAX_NAME_CHARS } from "../../protocol";
 import { COMMON_WORDS } from "./common-words";
 import {
   EMBEDDED_MARKERS,
@@ -14,7 +15,10 @@ import { plainWords } from "./normalize";
 
 export type NameResult =
   | { ok: true; name: string }
-  | { ok: false; reason: "empty" | "not_a_name" | "tech_word" | "greeting" | "troll" | "too_many_words" };
+  | {
+      ok: false;
+      reason: "empty" | "not_a_name" | "tech_word" | "greeting" | "troll" | "too_many_words" | "too_long";
+    };
 
 type Failure = Extract<NameResult, { ok: false }>["reason"];
 
@@ -31,6 +35,8 @@ const CHUNKS = /[\p{L}\p{M}\p{N}'’-]+|[^\s\p{L}\p{M}\p{N}'’-]+/gu;
 const NAME_SHAPE = /^\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*$/u;
 const VOWEL = /[aeiouy]/;
 const MAX_NAME_WORDS = 3;
+/** Real names put at most two marks on a letter (Vietnamese ễ); more is "zalgo" text. */
+const STACKED_MARKS = /\p{M}{3,}/u;
 /** Three neighbouring keys typed in a row ("asdf", "jkl", "zxc"): keyboard mashing, not a name. */
 const KEYBOARD_RUN = /asd|sdf|dfg|fgh|ghj|hjk|jkl|qwe|wer?t|zxc|xcv|cvb|vbn|bnm|yuio|uiop|xyz/;
 /** Consonant pairs found in Spanish and English names; mashing produces many others. */
@@ -85,7 +91,7 @@ function capitalise(raw: string, first: boolean): string {
 
 /** Why a single word cannot be (part of) a name, or null when it can. */
 function wordProblem(word: Word): Failure | null {
-  if (/\d/.test(word.raw)) return "troll";
+  if (/\d/.test(word.raw) || STACKED_MARKS.test(word.raw.normalize("NFD"))) return "troll";
   if (!NAME_SHAPE.test(word.raw)) return "not_a_name";
   const plain = word.plain;
   if (TROLL_WORDS.has(plain) || !VOWEL.test(plain) || /(.)\1\1/.test(plain) || plain.length > 20)
@@ -114,7 +120,10 @@ function validate(list: Word[]): NameResult {
     const problem = wordProblem(word);
     if (problem) return { ok: false, reason: problem };
   }
-  return { ok: true, name: list.map((w, i) => capitalise(w.raw, i === 0)).join(" ") };
+  const name = list.map((w, i) => capitalise(w.raw, i === 0)).join(" ");
+  // The manual ticket's bound: a name the conversation keeps fits every place that shows one.
+  if (name.length > MAX_NAME_CHARS) return { ok: false, reason: "too_long" };
+  return { ok: true, name };
 }
 
 function answerName(text: string): NameResult {
