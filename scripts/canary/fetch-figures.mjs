@@ -78,12 +78,19 @@ export async function fetchMetrics({ base, token, timeoutMs }) {
 /**
  * Both health requests at once: one pinned to the canary with `Cloudflare-Workers-Version-Overrides`
  * (honoured by Cloudflare for a version in the current deployment), one as any visitor would send it.
- * @param {{ base: string, timeoutMs: number, worker: string, canaryId: string | null }} options
+ * With the admin token, each answer names what failed (anonymous callers only get ok or not per
+ * check); a token a version does not know only costs that detail, never the verdict.
+ * @param {{ base: string, timeoutMs: number, worker: string, canaryId: string | null, token: string | null }} options
  */
-export async function fetchHealth({ base, timeoutMs, worker, canaryId }) {
+export async function fetchHealth({ base, timeoutMs, worker, canaryId, token }) {
   const url = `${base}/api/health`;
   /** @type {Record<string, string>} */
+  const auth = token ? { Authorization: `Bearer ${token}` } : {};
+  /** @type {Record<string, string>} */
   const override = canaryId ? { "Cloudflare-Workers-Version-Overrides": `${worker}="${canaryId}"` } : {};
-  const [canary, plain] = await Promise.all([get(url, override, timeoutMs), get(url, {}, timeoutMs)]);
+  const [canary, plain] = await Promise.all([
+    get(url, { ...auth, ...override }, timeoutMs),
+    get(url, auth, timeoutMs),
+  ]);
   return { canary: readHealth(canary), plain: readHealth(plain) };
 }

@@ -60,6 +60,16 @@ export async function requireAdmin(c: Context<AppEnv>, options: AdminAuthOptions
   );
 }
 
+/**
+ * Whether the request carries the admin token in `Authorization: Bearer`, for routes that answer
+ * everyone but tell admins more (`/api/health`). Never throws: no token configured means no.
+ */
+export async function hasAdminToken(c: Context<AppEnv>): Promise<boolean> {
+  const { logToken } = settings(c.env).secrets;
+  const given = bearerOf(c.req.header("Authorization"));
+  return logToken !== null && given !== undefined && (await tokensMatch(given, logToken));
+}
+
 /** Admin routes: the token in `Authorization: Bearer` (see `requireAdmin`). */
 export const adminAuth = (options: AdminAuthOptions = {}) =>
   createMiddleware<AppEnv>(async (c, next) => {

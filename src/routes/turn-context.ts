@@ -1,4 +1,5 @@
 import { settings } from "../config";
+import type { SmartMode } from "../lib/smart/mode";
 import { currentSmartMode, SMART_MODE_KEY } from "../smart/flag";
 
 /** What a session object needs to know about the request behind a turn (chat message or photo). */
@@ -13,14 +14,19 @@ export interface TurnContext {
 const KV_MIN_CACHE_TTL_SECONDS = 30;
 
 export async function turnContext(env: Env, request: Request): Promise<TurnContext> {
+  const smartMode = await isolateSmartMode(env);
+  return { smart: smartMode.enabled, location: locationOf(request) };
+}
+
+/** The smart mode this isolate's turns use now: the KV flag through the isolate's cache. */
+export function isolateSmartMode(env: Env): Promise<SmartMode> {
   const { config, secrets } = settings(env);
-  const smartMode = await currentSmartMode({
+  return currentSmartMode({
     load: () => env.FLAGS.get(SMART_MODE_KEY, { cacheTtl: KV_MIN_CACHE_TTL_SECONDS }),
     ttlMs: config.SMART_MODE_FLAG_CACHE_SECONDS * 1000,
     varEnabled: config.SMART_MODE_ENABLED,
     hasApiKey: secrets.openaiApiKey !== null,
   });
-  return { smart: smartMode.enabled, location: locationOf(request) };
 }
 
 /** The Cloudflare data center that took the request (`cf.colo`); "local" in development and tests. */

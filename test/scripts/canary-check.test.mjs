@@ -250,11 +250,25 @@ test("a canary whose database lacks the migrations (real, counted 500s): roll ba
   assert.deepEqual(statuses.filter((s) => s === 500).length, 10);
   await settled((r) => last5m(r, canary.id) >= statuses.length);
 
-  const result = await check(["--base", base, "--canary", canary.id, "--stable", stableId]);
+  // With the admin token (the canaries' own), health names what failed; without it, only which check.
+  const result = await check([
+    "--base",
+    base,
+    "--canary",
+    canary.id,
+    "--stable",
+    stableId,
+    "--token",
+    "bench-token",
+  ]);
   assert.equal(result.code, 1, result.stdout + result.stderr);
   assert.match(result.stdout, /^5xx rate +9\.\d\d% \(10\/11\d\) .* <= 0\.50% +FAIL: roll back$/m);
   assert.match(result.stdout, /^health \(canary\) +200 degraded \(d1: .* FAIL: roll back$/m);
   assert.match(result.stdout, /^- health \(canary\): .*no such table: sessions/m);
+  const anonymous = await check(["--base", base, "--canary", canary.id, "--stable", stableId]);
+  assert.equal(anonymous.code, 1, anonymous.stdout + anonymous.stderr);
+  assert.match(anonymous.stdout, /^- health \(canary\): .*200 degraded \(d1: failed\)$/m);
+  assert.doesNotMatch(anonymous.stdout, /no such table/);
 });
 
 test("a canary whose OpenAI calls fail: disable smart mode, exit 2", async () => {
