@@ -28,7 +28,7 @@ async function main(argv) {
 
   let worker;
   try {
-    worker = options.worker ?? workerName();
+    worker = options.worker ?? workerName(options.env);
   } catch (error) {
     return cannotDecide(`worker name: ${error instanceof Error ? error.message : error}; pass --worker`);
   }

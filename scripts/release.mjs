@@ -7,11 +7,12 @@
 //   promote  [--dry-run]                            the canary to 100%
 //   rollback [--to <version-id>] [--message M] [--dry-run]
 //   status                                          what serves traffic now
+//   --env production|staging (every command)        the wrangler.toml environment; default production
 //
 // Exit codes: 0 done; 1 a command failed; 2 refused (nothing was changed).
 import { parseArgs } from "node:util";
-import { canary, deploy, promote, rollback, status, upload } from "./release/commands.mjs";
-import { createRunner, Failure, Refusal } from "./release/run.mjs";
+import { canary, checkTarget, deploy, promote, rollback, status, upload } from "./release/commands.mjs";
+import { createRunner, Failure, Refusal, TARGETS } from "./release/run.mjs";
 
 const USAGE = `Usage: node scripts/release.mjs <deploy|upload|canary <pct>|promote|rollback|status> [options]
   --dry-run      print the commands that would change anything, run only the read-only ones
@@ -19,6 +20,8 @@ const USAGE = `Usage: node scripts/release.mjs <deploy|upload|canary <pct>|promo
   --message M    (deploy, upload, rollback) the version or deployment message
   --tag T        (deploy, upload) the version tag (default: git short sha)
   --to ID        (rollback) the version to return to
+  --env E        the wrangler.toml environment, production (default) or staging; every wrangler
+                 command gets --env E (the top level is local development and is never deployed)
 See docs/releases.md.`;
 
 const COMMANDS = {
@@ -42,6 +45,7 @@ function main(argv) {
         message: { type: "string" },
         tag: { type: "string" },
         to: { type: "string" },
+        env: { type: "string", short: "e", default: "production" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -61,6 +65,10 @@ function main(argv) {
     console.error(`${name ? `Unknown command "${name}".` : "No command given."}\n${USAGE}`);
     return 2;
   }
+  if (!TARGETS.includes(values.env)) {
+    console.error(`Unknown --env "${values.env}": use ${TARGETS.join(" or ")}.\n${USAGE}`);
+    return 2;
+  }
   const options = {
     dryRun: values["dry-run"],
     skipBuild: values["skip-build"],
@@ -68,8 +76,9 @@ function main(argv) {
     tag: values.tag,
     to: values.to,
   };
-  const run = createRunner({ dryRun: options.dryRun });
+  const run = createRunner({ dryRun: options.dryRun, target: values.env });
   try {
+    checkTarget(values.env);
     command(run, options, args);
     if (options.dryRun && name !== "status") console.log("Dry run: nothing was changed.");
     return 0;

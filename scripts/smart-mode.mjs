@@ -1,8 +1,9 @@
 // Turns smart mode off or on, or shows its KV flag: a thin wrapper around `wrangler kv key`
 // that prints the exact wrangler command, so operators learn the raw one for when npm is not at
-// hand. Local storage (.wrangler/state, what `npm start` uses) unless --remote.
+// hand. Local storage (.wrangler/state, what `npm start` uses) unless --remote, which names the
+// deployed environment's namespace (`--env production` unless --env staging).
 //
-//   npm run smart-mode -- off|on|status [--remote] [--persist-to <dir>]
+//   npm run smart-mode -- off|on|status [--remote [--env production|staging]] [--persist-to <dir>]
 import { execFileSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,16 +11,18 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const WRANGLER = join(ROOT, "node_modules", ".bin", "wrangler");
 const KEY = "SMART_MODE_ENABLED";
-const USAGE = `Usage: npm run smart-mode -- off|on|status [--remote] [--persist-to <dir>]
+const ENVIRONMENTS = ["production", "staging"];
+const USAGE = `Usage: npm run smart-mode -- off|on|status [--remote [--env production|staging]] [--persist-to <dir>]
 
   off       write ${KEY}=false to the FLAGS KV namespace: every chat answers with the rules only
   on        write ${KEY}=true (smart mode still needs the OPENAI_API_KEY secret)
   status    show the KV value
-  --remote  the production namespace (needs \`wrangler login\`); default: local storage
+  --remote  the deployed namespace (needs \`wrangler login\`); default: local storage
+  --env E   with --remote: the wrangler.toml environment, production (default) or staging
   --persist-to <dir>  local storage directory (default .wrangler/state, as \`npm start\` uses)`;
 
 /**
- * @typedef {{ command: "off" | "on" | "status", remote: boolean, persistTo: string | null }} Options
+ * @typedef {{ command: "off" | "on" | "status", remote: boolean, env: string | null, persistTo: string | null }} Options
  */
 
 /**
@@ -32,27 +35,33 @@ function parseArgs(argv) {
   let command = null;
   let remote = false;
   /** @type {string | null} */
+  let env = null;
+  /** @type {string | null} */
   let persistTo = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if ((arg === "off" || arg === "on" || arg === "status") && command === null) command = arg;
     else if (arg === "--remote") remote = true;
+    else if (arg === "--env" && ENVIRONMENTS.includes(argv[i + 1] ?? "") && env === null)
+      env = argv[++i] ?? null;
     else if (arg === "--persist-to" && argv[i + 1] && !argv[i + 1].startsWith("--")) persistTo = argv[++i];
     else return { error: `unexpected argument "${arg}"` };
   }
   if (command === null) return { error: "say off, on or status" };
   if (remote && persistTo !== null)
     return { error: "--persist-to is for local storage; it cannot go with --remote" };
-  return { command, remote, persistTo };
+  if (!remote && env !== null) return { error: "--env names a deployed environment; it needs --remote" };
+  return { command, remote, env: remote ? (env ?? "production") : null, persistTo };
 }
 
 /** @param {Options} options */
-function wranglerArgs({ command, remote, persistTo }) {
+function wranglerArgs({ command, remote, env, persistTo }) {
   const args =
     command === "status"
       ? ["kv", "key", "get", "--binding", "FLAGS", KEY]
       : ["kv", "key", "put", "--binding", "FLAGS", KEY, command === "on" ? "true" : "false"];
-  if (remote) args.push("--remote");
+  // The top level of wrangler.toml is local development: remotely, always an [env.*]'s namespace.
+  if (remote) args.push("--remote", "--env", env ?? "production");
   else args.push("--local");
   // npm runs scripts from the project root; a relative directory means the caller's own.
   if (persistTo !== null)
@@ -88,7 +97,9 @@ function main(argv) {
         encoding: "utf8",
         stdio: ["ignore", "pipe", "inherit"],
       });
-      console.log(`${KEY} in KV (${parsed.remote ? "remote" : "local"}): ${describeValue(stdout)}`);
+      console.log(
+        `${KEY} in KV (${parsed.remote ? `remote, ${parsed.env}` : "local"}): ${describeValue(stdout)}`,
+      );
     } else {
       execFileSync(WRANGLER, args, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
       console.log(

@@ -3,6 +3,8 @@ import { parseArgs } from "node:util";
 import { DEFAULT_OPTIONS } from "./verdict.mjs";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** The wrangler.toml environments a canary can run in. */
+const ENVIRONMENTS = ["production", "staging"];
 const MAX_TIMEOUT_MS = 120_000;
 
 export const USAGE = `Usage: npm run canary:check -- --base <url> [options]
@@ -17,7 +19,8 @@ GET <base>/api/metrics (last 5 minutes) and GET <base>/api/health.
   --min-requests <n>      canary requests in last5m needed to judge (default ${DEFAULT_OPTIONS.minRequests}; fewer: hold)
   --min-openai-calls <n>  canary OpenAI calls needed to judge their failure rate (default ${DEFAULT_OPTIONS.minOpenAiCalls})
   --p95-floor-ms <ms>     a canary p95 at or under this never fails the latency criterion (default ${DEFAULT_OPTIONS.p95FloorMs})
-  --worker <name>         worker name for the version-override header (default: name in wrangler.toml)
+  --env <name>            production (default) or staging: the wrangler.toml environment deployed
+  --worker <name>         worker name for the version-override header (default: [env.<env>]'s name)
   --timeout-ms <ms>       limit for each HTTP request (default ${DEFAULT_TIMEOUT_MS})
   --json                  print one JSON object instead of the table
 
@@ -25,8 +28,8 @@ Exit codes: 0 promote, 1 roll back, 2 disable smart mode, 3 hold, 4 cannot decid
 
 /**
  * @typedef {{ base: string, token: string | null, canary: string | null, stable: string | null,
- *   minRequests: number, minOpenAiCalls: number, p95FloorMs: number, worker: string | null,
- *   timeoutMs: number, json: boolean }} CheckOptions
+ *   minRequests: number, minOpenAiCalls: number, p95FloorMs: number, env: string,
+ *   worker: string | null, timeoutMs: number, json: boolean }} CheckOptions
  */
 
 /**
@@ -49,6 +52,7 @@ export function parseCommandLine(argv, env = {}) {
         "min-requests": { type: "string" },
         "min-openai-calls": { type: "string" },
         "p95-floor-ms": { type: "string" },
+        env: { type: "string", default: "production" },
         worker: { type: "string" },
         "timeout-ms": { type: "string" },
         json: { type: "boolean", default: false },
@@ -67,6 +71,9 @@ export function parseCommandLine(argv, env = {}) {
     return { error: `--base: "${values.base}" is not a URL` };
   }
   if (base.protocol !== "https:" && base.protocol !== "http:") return { error: "--base must be http(s)" };
+  if (!ENVIRONMENTS.includes(values.env)) {
+    return { error: `--env must be ${ENVIRONMENTS.join(" or ")} (got "${values.env}")` };
+  }
   if (values.canary !== undefined && values.canary === values.stable) {
     return { error: "--canary and --stable must be different versions" };
   }
@@ -102,6 +109,7 @@ export function parseCommandLine(argv, env = {}) {
       minRequests: numbers["min-requests"],
       minOpenAiCalls: numbers["min-openai-calls"],
       p95FloorMs: numbers["p95-floor-ms"],
+      env: values.env,
       worker: values.worker ?? null,
       timeoutMs: numbers["timeout-ms"],
       json: values.json,

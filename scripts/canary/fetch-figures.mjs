@@ -3,13 +3,23 @@
 import { readFileSync } from "node:fs";
 import { readHealth } from "./verdict.mjs";
 
-/** The Worker's name in wrangler.toml (the top-level `name`), for the version-override header. */
-export function workerName(tomlPath = new URL("../../wrangler.toml", import.meta.url)) {
+/**
+ * The name of the Worker `[env.<target>]` deploys, for the version-override header: that table's
+ * own `name`, else wrangler's default `<top-level name>-<target>`.
+ * @param {string} target
+ * @param {string | URL} [tomlPath]
+ */
+export function workerName(target, tomlPath = new URL("../../wrangler.toml", import.meta.url)) {
   const toml = readFileSync(tomlPath, "utf8");
-  const topLevel = toml.split(/^\s*\[/m)[0] ?? "";
-  const name = /^\s*name\s*=\s*"([^"]+)"/m.exec(topLevel)?.[1];
-  if (!name) throw new Error(`no top-level name in ${tomlPath}`);
-  return name;
+  const nameIn = (/** @type {string} */ text) => /^\s*name\s*=\s*"([^"]+)"/m.exec(text)?.[1];
+  const top = nameIn(toml.split(/^\s*\[/m)[0] ?? "");
+  if (!top) throw new Error(`no top-level name in ${tomlPath}`);
+  const table = toml.split(new RegExp(`^\\s*\\[env\\.${target}\\]\\s*$`, "m"))[1];
+  // Declared by its own table or only by sub-tables such as [env.<target>.vars].
+  if (table === undefined && !new RegExp(`^\\s*\\[+env\\.${target}\\.`, "m").test(toml)) {
+    throw new Error(`no [env.${target}] in ${tomlPath}`);
+  }
+  return nameIn((table ?? "").split(/^\s*\[/m)[0] ?? "") ?? `${top}-${target}`;
 }
 
 /**

@@ -62,7 +62,6 @@ function headOrGiven(options) {
 /** First deploy and Durable Object class migrations: build, D1 migrations, then `wrangler deploy`. */
 export function deploy(run, options) {
   refuseDuringCanary(deploymentState(run));
-  warnIfNotProduction(run);
   const head = headOrGiven(options);
   const tag = options.tag ?? head.sha;
   const message = stampMessage(options.message ?? `deploy ${tag}: ${head.subject}`, newestMigrationTag());
@@ -72,17 +71,24 @@ export function deploy(run, options) {
 }
 
 /**
- * A warning, not a refusal (staging is a legitimate target): shipping the committed
- * `ENVIRONMENT = "development"` leaves /api/metrics open and missing secrets unreported.
+ * Refuses, before any wrangler call, to ship an `[env.<target>]` that is missing or whose vars do
+ * not say `ENVIRONMENT = "<target>"`: wrangler would then deploy the top level's development
+ * settings, or a version that opens /api/metrics and uses the published development signing key.
  */
-function warnIfNotProduction(run) {
-  const environment = configuredEnvironment();
-  if (environment === "production") return;
-  run.log(
-    `Warning: wrangler.toml sets ENVIRONMENT = "${environment ?? "(not set)"}", not "production": ` +
-      "/api/metrics will be open to anyone and /api/health will not report missing secrets. " +
-      "For production, set it in [vars] first (docs/RUNBOOK.md, section 1).",
-  );
+export function checkTarget(target, file) {
+  const { declared, environment } = configuredEnvironment(target, file);
+  if (!declared) {
+    throw new Refusal(
+      `wrangler.toml has no [env.${target}] section, so wrangler would deploy its top level (local development): ` +
+        "add it (docs/releases.md) or pick another --env.",
+    );
+  }
+  if (environment !== target) {
+    throw new Refusal(
+      `wrangler.toml's [env.${target}.vars] sets ENVIRONMENT = "${environment ?? "(not set)"}", not "${target}": ` +
+        `set ENVIRONMENT = "${target}" there first.`,
+    );
+  }
 }
 
 /** A new version, uploaded but serving no traffic; refused when only `npm run deploy` can ship it. */
@@ -94,10 +100,9 @@ export function upload(run, options) {
   if (pending.length > 0) {
     throw new Refusal(
       `D1 migrations are pending remotely (${pending.join(", ")}) and \`wrangler versions upload\` ` +
-        "does not apply them: run `npm run deploy` (or `wrangler d1 migrations apply DB --remote`) first.",
+        `does not apply them: run \`npm run deploy\` (or \`wrangler d1 migrations apply DB --remote --env ${run.target}\`) first.`,
     );
   }
-  warnIfNotProduction(run);
   const head = headOrGiven(options);
   const message = stampMessage(options.message ?? head.subject, newestMigrationTag());
   buildWidget(run, options);

@@ -1,7 +1,8 @@
 // How the release script runs wrangler (and the widget build): every command is printed first as
 // `$ wrangler ...`, so the person on call learns the raw commands; commands that change anything
-// are only printed under --dry-run. The binary is node_modules/.bin/wrangler unless WRANGLER_BIN
-// names another one (the tests' fake).
+// are only printed under --dry-run. Every wrangler command carries `--env <target>`: the top level
+// of wrangler.toml is local development and is never deployed. The binary is
+// node_modules/.bin/wrangler unless WRANGLER_BIN names another one (the tests' fake).
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
@@ -21,15 +22,23 @@ function wranglerCommand(env) {
   return /\.(c|m)?js$/.test(bin) ? [process.execPath, [bin]] : [bin, []];
 }
 
+/** The wrangler.toml environments the scripts deploy; `--env` picks one, production by default. */
+export const TARGETS = ["production", "staging"];
+
 /**
  * `read` runs a command that only looks (always, even under --dry-run) and returns its output;
  * `change` runs one that changes something, with the terminal attached so wrangler's own output
- * and prompts reach the person; `node` runs a local Node script the same way.
+ * and prompts reach the person; `node` runs a local Node script the same way. `target` is the
+ * wrangler.toml environment every wrangler command is given (`--env <target>`).
+ * @param {{ target: string, dryRun?: boolean, env?: NodeJS.ProcessEnv, log?: (line: string) => void }} options
  */
-export function createRunner({ dryRun = false, env = process.env, log = console.log } = {}) {
+export function createRunner({ target, dryRun = false, env = process.env, log = console.log }) {
+  if (!TARGETS.includes(target)) throw new Error(`createRunner: target must be one of ${TARGETS.join(", ")}`);
   const [bin, prefix] = wranglerCommand(env);
+  const withEnv = (args) => [...args, "--env", target];
 
-  function read(args) {
+  function read(given) {
+    const args = withEnv(given);
     log(`$ ${display(["wrangler", ...args])}`);
     const result = spawnSync(bin, [...prefix, ...args], {
       cwd: ROOT,
@@ -43,11 +52,12 @@ export function createRunner({ dryRun = false, env = process.env, log = console.
 
   function readJson(args) {
     const result = read(args);
-    if (result.status !== 0) throw new Failure(failed(args, result));
-    return parseJson(args, result.stdout);
+    if (result.status !== 0) throw new Failure(failed(withEnv(args), result));
+    return parseJson(withEnv(args), result.stdout);
   }
 
-  function change(args) {
+  function change(given) {
+    const args = withEnv(given);
     spawnAttached(bin, [...prefix, ...args], ["wrangler", ...args]);
   }
 
@@ -65,7 +75,7 @@ export function createRunner({ dryRun = false, env = process.env, log = console.
     }
   }
 
-  return { dryRun, read, readJson, change, node, log };
+  return { dryRun, target, read, readJson, change, node, log };
 }
 
 export function failed(args, { status, stderr, stdout }) {

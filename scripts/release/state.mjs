@@ -88,16 +88,28 @@ export function migrationTags(file = join(ROOT, "wrangler.toml")) {
 
 export const newestMigrationTag = () => migrationTags().at(-1) ?? "none";
 
-/** `ENVIRONMENT` in wrangler.toml's `[vars]`, or null when it is not set there. */
-export function configuredEnvironment(file = join(ROOT, "wrangler.toml")) {
+/**
+ * What wrangler.toml's `[env.<target>]` would deploy: whether the section exists, and the
+ * `ENVIRONMENT` of its `[env.<target>.vars]` (null when unset there: vars are not inherited).
+ */
+export function configuredEnvironment(target, file = join(ROOT, "wrangler.toml")) {
+  const section = `[env.${target}]`;
+  const vars = `[env.${target}.vars]`;
+  let declared = false;
   let inVars = false;
+  /** @type {string | null} */
+  let environment = null;
   for (const raw of readFileSync(file, "utf8").split("\n")) {
     const line = raw.replace(/#.*$/, "").trim();
-    if (line.startsWith("[")) inVars = line === "[vars]";
+    if (line.startsWith("[")) {
+      inVars = line === vars;
+      // The section is declared by its own table or by any of its sub-tables.
+      declared ||= line === section || line.replace(/^\[+/, "[").startsWith(`[env.${target}.`);
+    }
     const value = inVars && /^ENVIRONMENT\s*=\s*["']([^"']*)["']/.exec(line);
-    if (value) return value[1];
+    if (value) environment = value[1];
   }
-  return null;
+  return { declared, environment };
 }
 
 /** HEAD's short sha and subject, the default tag and message of what is shipped. */

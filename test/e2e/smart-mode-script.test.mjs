@@ -49,6 +49,10 @@ test("unknown or missing arguments: usage on stderr and exit code 2, wrangler ne
     ["off", "--force"],
     ["status", "--persist-to"],
     ["on", "--remote", "--persist-to", "x"],
+    // --env picks a deployed namespace: only with --remote, only production or staging.
+    ["status", "--env", "staging"],
+    ["on", "--remote", "--env", "development"],
+    ["on", "--remote", "--env"],
   ]) {
     const result = run(...args);
     assert.equal(result.code, 2, `args ${JSON.stringify(args)}`);

@@ -11,11 +11,16 @@
 //   production a session's object runs one version's code, and OpenAI calls are counted with the
 //   version of the code that made them, so the canary's smart calls must run in canary code;
 // - --base is a small router standing in for Cloudflare's edge: it sends a request carrying
-//   `Cloudflare-Workers-Version-Overrides: sti-chat-edge="<canary id>"` to that canary and
+//   `Cloudflare-Workers-Version-Overrides: sti-chat-edge-production="<canary id>"` (the Worker
+//   wrangler.toml's [env.production] deploys, canary:check's default) to that canary and
 //   everything else to the stable, so the check's pinned health probe really reaches the canary.
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
+import { workerName } from "../../scripts/canary/fetch-figures.mjs";
 import { buildWorker, startWorker } from "../../scripts/local-stack.mjs";
 import { startOpenAiMock } from "../support/openai-mock.mjs";
 import {
@@ -341,10 +346,27 @@ test("metrics unreachable, and usage errors", async () => {
     ["--base"],
     ["--base", "ftp://x"],
     ["--base", base, "--min-requests", "many"],
+    ["--base", base, "--env", "development"],
     ["--bogus"],
   ]) {
     const usage = await check(args);
     assert.equal(usage.code, 64, `${JSON.stringify(args)}: ${usage.stdout}`);
     assert.match(usage.stderr, /Usage: npm run canary:check -- --base <url>/);
   }
+});
+
+test("the version-override header names the Worker of the --env checked: [env.<env>]'s name, else <name>-<env>", (t) => {
+  const dir = mkdtempSync(join(tmpdir(), "canary-toml-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, "wrangler.toml");
+  writeFileSync(
+    file,
+    'name = "shop"\n[vars]\nX = "1"\n[env.production]\nname = "shop-live"\n[env.staging.vars]\nX = "2"\n',
+  );
+  assert.equal(workerName("production", file), "shop-live");
+  assert.equal(workerName("staging", file), "shop-staging");
+  assert.throws(() => workerName("qa", file), /no \[env\.qa\]/);
+  // The committed file: the canary of production is pinned on the production Worker, not the top level's.
+  assert.equal(workerName("production"), "sti-chat-edge-production");
+  assert.equal(workerName("staging"), "sti-chat-edge-staging");
 });

@@ -54,7 +54,9 @@ export function startRouter(targetFor) {
   const server = createServer(async (req, res) => {
     // Node joins a repeated unknown header into one string; an absent one is not pinned.
     const override = req.headers["cloudflare-workers-version-overrides"];
-    const pinned = typeof override === "string" ? /^sti-chat-edge="([^"]+)"$/.exec(override) : null;
+    // The production Worker's name, as canary:check reads it from wrangler.toml's [env.production].
+    const pinned =
+      typeof override === "string" ? /^sti-chat-edge-production="([^"]+)"$/.exec(override) : null;
     const target = targetFor(pinned ? pinned[1] : null);
     try {
       const upstream = await fetch(new URL(req.url ?? "/", target), {

@@ -3,9 +3,12 @@
 // sentence and changes nothing; --dry-run prints without changing. No network, no Cloudflare.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { checkTarget } from "../../scripts/release/commands.mjs";
+import { Refusal } from "../../scripts/release/run.mjs";
 import { createFakeWrangler } from "../support/fake-wrangler.mjs";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -24,6 +27,12 @@ function fakeFor(t, scenario, options) {
   return fake;
 }
 
+/** The `--env` a run asked for (production when none). */
+const targetOf = (args) => {
+  const i = args.findIndex((arg) => arg === "--env" || arg === "-e");
+  return i >= 0 ? args[i + 1] : "production";
+};
+
 function release(fake, ...args) {
   const before = fake.calls().length;
   const result = spawnSync(process.execPath, [SCRIPT, ...args], {
@@ -37,6 +46,10 @@ function release(fake, ...args) {
     .split("\n")
     .filter((line) => line.startsWith("$ wrangler ") && !line.endsWith("(dry run: not run)"));
   assert.equal(printed.length, fake.calls().length - before, `each call printed:\n${result.stdout}`);
+  // Every wrangler call names the environment, last: the top level (development) is never used.
+  for (const call of fake.calls().slice(before)) {
+    assert.deepEqual(call.slice(-2), ["--env", targetOf(args)], `--env on ${JSON.stringify(call)}`);
+  }
   return result;
 }
 
@@ -69,8 +82,8 @@ test("deploy: D1 migrations applied, then wrangler deploy recording the Durable 
   const { sha, subject } = gitHead();
   const calls = fake.calls();
   assert.deepEqual(calls.slice(0, 2), [
-    ["deployments", "status", "--json"],
-    ["d1", "migrations", "apply", "DB", "--remote"],
+    ["deployments", "status", "--json", "--env", "production"],
+    ["d1", "migrations", "apply", "DB", "--remote", "--env", "production"],
   ]);
   assert.equal(calls.length, 3);
   const [command, messageFlag, message, tagFlag, tag] = calls[2];
@@ -90,15 +103,15 @@ test("deploy builds the widget first (shown by --dry-run, which changes nothing)
   assert.equal(result.status, 0, result.stderr);
   const lines = result.stdout.split("\n").filter((line) => line.startsWith("$ "));
   assert.deepEqual(lines, [
-    "$ wrangler deployments status --json",
+    "$ wrangler deployments status --json --env production",
     "$ node scripts/build-widget.mjs   (dry run: not run)",
-    "$ wrangler d1 migrations apply DB --remote   (dry run: not run)",
-    `$ wrangler deploy --message 'first [do-migrations=${NEWEST_TAG}]' --tag abc1234   (dry run: not run)`,
+    "$ wrangler d1 migrations apply DB --remote --env production   (dry run: not run)",
+    `$ wrangler deploy --message 'first [do-migrations=${NEWEST_TAG}]' --tag abc1234 --env production   (dry run: not run)`,
   ]);
   assert.match(result.stdout, /Dry run: nothing was changed\./);
   assert.deepEqual(fake.calls().filter(isChange), []);
-  // The committed wrangler.toml is the development one: shipping it as is gets a warning.
-  assert.match(result.stdout, /^Warning: wrangler\.toml sets ENVIRONMENT = "development", not "production"/m);
+  // [env.production] says ENVIRONMENT = "production": nothing to warn about or refuse.
+  assert.doesNotMatch(result.stdout + result.stderr, /Warning|Refused/);
 });
 
 test("deploy is refused during a canary", (t) => {
@@ -112,10 +125,19 @@ test("upload: wrangler versions upload with the message stamped and the tag", (t
   const result = release(fake, "upload", "--skip-build", "--message", "Fix the greeting", "--tag", "5d6e7f8");
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(fake.calls(), [
-    ["deployments", "status", "--json"],
-    ["versions", "view", stable, "--json"],
-    ["d1", "migrations", "list", "DB", "--remote"],
-    ["versions", "upload", "--message", `Fix the greeting [do-migrations=${NEWEST_TAG}]`, "--tag", "5d6e7f8"],
+    ["deployments", "status", "--json", "--env", "production"],
+    ["versions", "view", stable, "--json", "--env", "production"],
+    ["d1", "migrations", "list", "DB", "--remote", "--env", "production"],
+    [
+      "versions",
+      "upload",
+      "--message",
+      `Fix the greeting [do-migrations=${NEWEST_TAG}]`,
+      "--tag",
+      "5d6e7f8",
+      "--env",
+      "production",
+    ],
   ]);
   assert.equal(fake.state().versions.length, 2);
   assert.deepEqual(traffic(fake), [`${stable}@100`], "an upload serves no traffic");
@@ -158,21 +180,41 @@ test("canary 5 from an upload, then 25 from the resulting split", (t) => {
   assert.equal(release(fake, "canary", "5").status, 0);
   const afterFive = fake.calls().length;
   assert.deepEqual(fake.calls(), [
-    ["deployments", "status", "--json"],
-    ["versions", "view", stable, "--json"],
-    ["versions", "list", "--json"],
-    ["versions", "deploy", `${next}@5`, `${stable}@95`, "--yes", "--message", "canary 5d6e7f8 at 5%"],
+    ["deployments", "status", "--json", "--env", "production"],
+    ["versions", "view", stable, "--json", "--env", "production"],
+    ["versions", "list", "--json", "--env", "production"],
+    [
+      "versions",
+      "deploy",
+      `${next}@5`,
+      `${stable}@95`,
+      "--yes",
+      "--message",
+      "canary 5d6e7f8 at 5%",
+      "--env",
+      "production",
+    ],
   ]);
   assert.deepEqual(traffic(fake), [`${next}@5`, `${stable}@95`]);
 
   const result = release(fake, "canary", "25");
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(fake.calls().slice(afterFive), [
-    ["deployments", "status", "--json"],
-    ["versions", "view", next, "--json"],
-    ["versions", "view", stable, "--json"],
-    ["versions", "list", "--json"],
-    ["versions", "deploy", `${next}@25`, `${stable}@75`, "--yes", "--message", "canary 5d6e7f8 at 25%"],
+    ["deployments", "status", "--json", "--env", "production"],
+    ["versions", "view", next, "--json", "--env", "production"],
+    ["versions", "view", stable, "--json", "--env", "production"],
+    ["versions", "list", "--json", "--env", "production"],
+    [
+      "versions",
+      "deploy",
+      `${next}@25`,
+      `${stable}@75`,
+      "--yes",
+      "--message",
+      "canary 5d6e7f8 at 25%",
+      "--env",
+      "production",
+    ],
   ]);
   assert.deepEqual(traffic(fake), [`${next}@25`, `${stable}@75`]);
 });
@@ -221,10 +263,10 @@ test("promote: the canary to 100%; refused when there is no canary", (t) => {
   const [stable, next] = ids(fake);
   assert.equal(release(fake, "promote").status, 0);
   assert.deepEqual(fake.calls(), [
-    ["deployments", "status", "--json"],
-    ["versions", "view", next, "--json"],
-    ["versions", "view", stable, "--json"],
-    ["versions", "deploy", `${next}@100`, "--yes", "--message", "promote 5d6e7f8"],
+    ["deployments", "status", "--json", "--env", "production"],
+    ["versions", "view", next, "--json", "--env", "production"],
+    ["versions", "view", stable, "--json", "--env", "production"],
+    ["versions", "deploy", `${next}@100`, "--yes", "--message", "promote 5d6e7f8", "--env", "production"],
   ]);
   assert.deepEqual(traffic(fake), [`${next}@100`]);
 
@@ -237,9 +279,9 @@ test("rollback from a split: the stable version back to 100%", (t) => {
   const [stable, next] = ids(fake);
   assert.equal(release(fake, "rollback").status, 0);
   assert.deepEqual(fake.calls(), [
-    ["deployments", "status", "--json"],
-    ["versions", "view", next, "--json"],
-    ["versions", "view", stable, "--json"],
+    ["deployments", "status", "--json", "--env", "production"],
+    ["versions", "view", next, "--json", "--env", "production"],
+    ["versions", "view", stable, "--json", "--env", "production"],
     [
       "versions",
       "deploy",
@@ -247,6 +289,8 @@ test("rollback from a split: the stable version back to 100%", (t) => {
       "--yes",
       "--message",
       "rollback: canary 00000002 (5d6e7f8) withdrawn",
+      "--env",
+      "production",
     ],
   ]);
   assert.deepEqual(traffic(fake), [`${stable}@100`]);
@@ -260,15 +304,23 @@ test("rollback from 100%: wrangler rollback to the previous version, or to --to"
   const result = release(fake, "rollback");
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(fake.calls().slice(before), [
-    ["deployments", "status", "--json"],
-    ["versions", "view", next, "--json"],
-    ["rollback", "--message", "rollback to the previous version", "-y"],
+    ["deployments", "status", "--json", "--env", "production"],
+    ["versions", "view", next, "--json", "--env", "production"],
+    ["rollback", "--message", "rollback to the previous version", "-y", "--env", "production"],
   ]);
   assert.deepEqual(traffic(fake), [`${stable}@100`]);
 
   const again = fake.calls().length;
   assert.equal(release(fake, "rollback", "--to", next, "--message", "the fix was fine").status, 0);
-  assert.deepEqual(fake.calls().at(-1), ["rollback", next, "--message", "the fix was fine", "-y"]);
+  assert.deepEqual(fake.calls().at(-1), [
+    "rollback",
+    next,
+    "--message",
+    "the fix was fine",
+    "-y",
+    "--env",
+    "production",
+  ]);
   assert.equal(fake.calls().length - again, 3);
   assert.deepEqual(traffic(fake), [`${next}@100`]);
 });
@@ -281,7 +333,7 @@ test("--dry-run on canary, promote and rollback prints the change and makes none
   assert.match(
     result.stdout,
     new RegExp(
-      `\\$ wrangler versions deploy ${next}@5 ${stable}@95 --yes --message 'canary 5d6e7f8 at 5%' {3}\\(dry run: not run\\)`,
+      `\\$ wrangler versions deploy ${next}@5 ${stable}@95 --yes --message 'canary 5d6e7f8 at 5%' --env production {3}\\(dry run: not run\\)`,
     ),
   );
   assert.deepEqual(uploaded.calls().filter(isChange), []);
@@ -289,7 +341,10 @@ test("--dry-run on canary, promote and rollback prints the change and makes none
     const split = fakeFor(t, "split");
     const dry = release(split, command, "--dry-run");
     assert.equal(dry.status, 0, dry.stderr);
-    assert.match(dry.stdout, /\$ wrangler versions deploy \S+@100 --yes .* {3}\(dry run: not run\)/);
+    assert.match(
+      dry.stdout,
+      /\$ wrangler versions deploy \S+@100 --yes .* --env production {3}\(dry run: not run\)/,
+    );
     assert.deepEqual(split.calls().filter(isChange), []);
     assert.deepEqual(traffic(split), [`${next}@5`, `${stable}@95`]);
   }
@@ -310,4 +365,72 @@ test("status prints the deployment as a table", (t) => {
   const none = release(fresh, "status");
   assert.equal(none.status, 0);
   assert.match(none.stdout, /Nothing is deployed yet\./);
+});
+
+test("--env staging: every wrangler call of every command carries it", (t) => {
+  const fake = fakeFor(t, "uploaded");
+  for (const args of [
+    ["status"],
+    ["canary", "5"],
+    ["promote"],
+    ["rollback"],
+    ["upload", "--skip-build", "--message", "m", "--tag", "abc1234"],
+    ["deploy", "--skip-build", "--dry-run", "--message", "m", "--tag", "abc1234"],
+  ]) {
+    const result = release(fake, ...args, "--env", "staging");
+    assert.equal(result.status, 0, `${args.join(" ")}: ${result.stderr}`);
+  }
+  assert.ok(fake.calls().length >= 12);
+  assert.ok(fake.calls().every((call) => call.slice(-2).join(" ") === "--env staging"));
+});
+
+test("an --env other than production or staging is refused before any wrangler call", (t) => {
+  const fake = fakeFor(t, "stable");
+  for (const env of ["development", "prod", ""]) {
+    const result = release(fake, "status", "--env", env);
+    assert.equal(result.status, 2, result.stdout);
+    assert.match(result.stderr, /Unknown --env ".*": use production or staging/);
+  }
+  assert.deepEqual(fake.calls(), []);
+});
+
+test("a target whose [env.*] is missing, or does not say its own ENVIRONMENT, is refused", (t) => {
+  const dir = mkdtempSync(join(tmpdir(), "release-toml-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const toml = (name, text) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const top = 'name = "x"\n[vars]\nENVIRONMENT = "development"\n';
+  const refusal = (file) => {
+    try {
+      checkTarget("production", file);
+    } catch (error) {
+      assert.ok(error instanceof Refusal);
+      return error.message;
+    }
+    return null;
+  };
+  assert.match(
+    refusal(toml("none.toml", top)) ?? "",
+    /no \[env\.production\] section, so wrangler would deploy its top level/,
+  );
+  assert.match(
+    refusal(
+      toml(
+        "dev.toml",
+        `${top}[env.production]\nname = "x-p"\n[env.production.vars]\nENVIRONMENT = "development"\n`,
+      ),
+    ) ?? "",
+    /\[env\.production\.vars\] sets ENVIRONMENT = "development", not "production"/,
+  );
+  assert.match(
+    refusal(toml("unset.toml", `${top}[[env.production.r2_buckets]]\nbinding = "B"\n`)) ?? "",
+    /sets ENVIRONMENT = "\(not set\)"/,
+  );
+  assert.equal(refusal(toml("ok.toml", `${top}[env.production.vars]\nENVIRONMENT = "production"\n`)), null);
+  // The committed wrangler.toml passes for both targets.
+  checkTarget("production");
+  checkTarget("staging");
 });

@@ -158,7 +158,16 @@ export function createFakeWrangler(scenario, options = {}) {
 
 class WranglerError extends Error {}
 
-const VALUE_FLAGS = new Set(["--message", "-m", "--tag", "--name", "--version-id", "--percentage"]);
+const VALUE_FLAGS = new Set([
+  "--message",
+  "-m",
+  "--tag",
+  "--name",
+  "--version-id",
+  "--percentage",
+  "--env",
+  "-e",
+]);
 
 function parse(argv) {
   const positionals = [];
