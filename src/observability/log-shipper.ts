@@ -1,11 +1,14 @@
-import { type BatchQueue, IsolateSender } from "./isolate-sender";
+import { type BatchQueue, type FlushOptions, IsolateSender } from "./isolate-sender";
 import { atLeast, type LogLevel } from "./levels";
 import { logEvent } from "./log";
 import type { LogBuffer } from "./log-buffer";
 import { cachedMinimumLevel, levelGeneration, minimumLevel, rememberLevel } from "./log-level";
 import type { LogRecord } from "./log-record";
 
-/** The two LogStream RPC methods a request needs (what `env.LOG_STREAM.getByName(...)` returns). */
+/** Every isolate sends to this one object (`env.LOG_STREAM.getByName(LOG_STREAM_OBJECT_NAME)`). */
+export const LOG_STREAM_OBJECT_NAME = "global";
+
+/** The two LogStream RPC methods a sender needs (what `env.LOG_STREAM.getByName(...)` returns). */
 export interface LogStreamTarget {
   append(records: LogRecord[]): Promise<{ level: LogLevel }>;
   getLevel(): Promise<LogLevel>;
@@ -17,9 +20,10 @@ export const LOG_SEND_INTERVAL_MS = 250;
 export const MAX_QUEUED_LINES = 5_000;
 
 /**
- * The lines of every request this isolate served that are not sent yet. Requests add their lines
- * after the response; one of them at a time sends everything queued in one `append` call (see
- * isolate-sender.ts), so under load one call carries many requests' lines.
+ * The lines of every request this isolate served (and every Durable Object call it ran) that are
+ * not sent yet. Requests add their lines after the response, calls when they end; one of them at a
+ * time sends everything queued in one `append` call (see isolate-sender.ts), so under load one
+ * call carries many requests' lines.
  * Lines are not resent after a failed call (they have no ids, a resend could duplicate them):
  * the console and Workers Logs have them, and the stream gets a `log_lines_dropped` line.
  */
@@ -65,45 +69,46 @@ const sender = new IsolateSender(
 );
 
 /**
- * Hands one request's lines to the isolate's queue after the response, applying the minimum level
- * (cached, see log-level.ts), and makes sure they get sent. `connect` gives the LogStream object's
- * handle; it is called only by a request that has to talk to the object (to refresh the level or
- * to become the isolate's sender), so most requests never create one.
+ * Hands one request's lines (or one Durable Object call's) to the isolate's queue after the
+ * response and makes sure they get sent, applying the minimum level (see log-level.ts): at once
+ * when this isolate has it cached, else in the sender once it has asked the object. Either way the
+ * lines are queued right now, so they reach the object in the order they were handed over.
+ * `connect` gives the LogStream object's handle; it is called only by a request that has to talk
+ * to the object (to refresh the level or to become the isolate's sender), so most requests never
+ * create one. `urgent` sends at once instead of after the interval (see FlushOptions).
  * Returns a promise for `waitUntil` when this request has work left (refresh or send), and
  * `undefined` when its lines are queued for another request that is already sending: then there
  * is nothing to wait for. Never rejects: if the object fails, the lines are lost for the stream
  * only (the console has them).
  */
-export function sendRequestLines(
+export function sendLines(
   buffer: LogBuffer,
   connect: () => LogStreamTarget,
+  options: FlushOptions = {},
 ): Promise<void> | undefined {
   let target: LogStreamTarget | undefined;
   const logStream = () => {
     target ??= connect();
     return target;
   };
-  const cached = cachedMinimumLevel();
-  if (cached !== undefined) return queueAndSend(buffer, cached, logStream);
-  return minimumLevel(() => logStream().getLevel()).then((minimum) =>
-    queueAndSend(buffer, minimum, logStream),
-  );
-}
-
-function queueAndSend(
-  buffer: LogBuffer,
-  minimum: LogLevel,
-  logStream: () => LogStreamTarget,
-): Promise<void> | undefined {
-  const { records, dropped } = buffer.drain(minimum);
-  queue.add(records, atLeast("warn", minimum) ? dropped : 0);
+  const { records, dropped } = buffer.drain(cachedMinimumLevel() ?? "debug");
+  queue.add(records, dropped);
   if (!queue.hasQueued()) return undefined;
   return sender.flush(async ([batch]) => {
     if (!batch) return;
+    keepAtLeast(batch, await minimumLevel(() => logStream().getLevel()));
+    if (batch.length === 0) return;
     const readAt = levelGeneration();
     const { level } = await logStream().append(batch);
     rememberLevel(level, readAt);
-  });
+  }, options);
+}
+
+/** In place, so that after a failed send only lines that would have been stored count as lost. */
+function keepAtLeast(batch: LogRecord[], minimum: LogLevel): void {
+  let kept = 0;
+  for (const record of batch) if (atLeast(record.level, minimum)) batch[kept++] = record;
+  batch.length = kept;
 }
 
 const DROPPED = "log_lines_dropped";

@@ -10,7 +10,7 @@ import { logEvent } from "./log";
 import { LogBuffer } from "./log-buffer";
 import type { LogContextVariables } from "./log-context";
 import { setFallbackLevel } from "./log-level";
-import { sendRequestLines } from "./log-shipper";
+import { LOG_STREAM_OBJECT_NAME, sendLines } from "./log-shipper";
 
 export type RequestLogVariables = LogContextVariables;
 
@@ -18,8 +18,6 @@ export interface RequestLogOptions {
   /** Name of the one LogStream object. Default "global". */
   objectName?: string;
 }
-
-export const LOG_STREAM_OBJECT_NAME = "global";
 
 type LogEnv = { Bindings: Env; Variables: RequestIdVariables & RequestLogVariables };
 
@@ -52,7 +50,7 @@ export const requestLog = (options: RequestLogOptions = {}) => {
       version: c.env.VERSION.id || "unknown",
       sessionId: await sessionIdOf(c),
     });
-    const send = sendRequestLines(buffer, () => c.env.LOG_STREAM.getByName(objectName));
+    const send = sendLines(buffer, () => c.env.LOG_STREAM.getByName(objectName));
     if (!send) return; // queued for the request that is already sending
     const ctx = executionContext(c);
     if (ctx) ctx.waitUntil(send);

@@ -6,7 +6,7 @@ import { LOG_LEVELS } from "../observability/levels";
 import { logEvent } from "../observability/log";
 import { lastEventIdOf, MAX_TAIL_LIMIT, streamQuerySchema } from "../observability/log-filter";
 import { rememberLevel } from "../observability/log-level";
-import { LOG_STREAM_OBJECT_NAME } from "../observability/request-log";
+import { LOG_STREAM_OBJECT_NAME } from "../observability/log-shipper";
 import { SSE_HEADERS } from "../observability/sse";
 import type { AppEnv } from "../types";
 
