@@ -10,6 +10,8 @@ import {
   type Transition,
 } from "../src/lib/smart/breaker";
 import { logEvent } from "../src/observability/log";
+import { LOG_STREAM_OBJECT_NAME } from "../src/observability/log-shipper";
+import { ObjectLog } from "../src/observability/object-log";
 
 export type { BreakerSettings, BreakerSnapshot, Decision, Outcome } from "../src/lib/smart/breaker";
 
@@ -34,6 +36,15 @@ export interface Admission {
  */
 export class CircuitBreaker extends DurableObject<Env> {
   private stored: Stored | null = null;
+  private readonly logs: ObjectLog;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.logs = new ObjectLog({
+      waitUntil: (p) => ctx.waitUntil(p),
+      logStream: () => env.LOG_STREAM.getByName(LOG_STREAM_OBJECT_NAME),
+    });
+  }
 
   /** Whether a call may go to OpenAI now; a granted probe is stored before it is returned. */
   admit(settings: BreakerSettings, now?: number): Admission {
@@ -81,19 +92,23 @@ export class CircuitBreaker extends DurableObject<Env> {
     this.ctx.storage.kv.put(STORAGE_KEY, this.stored);
   }
 
+  /** Every line this object writes; one call's transitions reach the LogStream object together. */
   private log(transitions: Transition[]): void {
-    for (const t of transitions) {
-      logEvent("warn", "circuit_state_changed", {
-        scope: "location",
-        breaker: this.ctx.id.name ?? null,
-        from: t.from,
-        to: t.to,
-        reason: t.reason,
-        consecutiveFailures: t.consecutiveFailures,
-        windowFailures: t.windowFailures,
-        windowCalls: t.windowCalls,
-      });
-    }
+    if (transitions.length === 0) return; // the usual call: nothing to log, nothing to send
+    this.logs.run(() => {
+      for (const t of transitions) {
+        logEvent("warn", "circuit_state_changed", {
+          scope: "location",
+          breaker: this.ctx.id.name ?? null,
+          from: t.from,
+          to: t.to,
+          reason: t.reason,
+          consecutiveFailures: t.consecutiveFailures,
+          windowFailures: t.windowFailures,
+          windowCalls: t.windowCalls,
+        });
+      }
+    });
   }
 }
 

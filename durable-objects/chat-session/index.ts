@@ -1,6 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { toPublicState } from "../../src/lib/flow/state";
 import { logEvent } from "../../src/observability/log";
+import type { ObjectLog } from "../../src/observability/object-log";
 import type { Language, Rating } from "../../src/protocol";
 import type { SessionAlarms } from "./alarms";
 import type { SessionCleanup } from "./cleanup";
@@ -45,6 +46,8 @@ export class ChatSession extends DurableObject<Env> {
   private readonly alarms: SessionAlarms;
   private readonly cleanup: SessionCleanup;
   private readonly rateLimitPerMinute: number;
+  /** Sends the log lines each call writes to the LogStream object (src/observability/object-log.ts). */
+  private readonly logs: ObjectLog;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -56,6 +59,7 @@ export class ChatSession extends DurableObject<Env> {
       alarms: this.alarms,
       cleanup: this.cleanup,
       rateLimitPerMinute: this.rateLimitPerMinute,
+      logs: this.logs,
     } = wireSession(ctx, env));
   }
 
@@ -64,18 +68,22 @@ export class ChatSession extends DurableObject<Env> {
    * (see ChatInput) counts a new session against its client's limit; older Workers send none.
    */
   greet(sessionId: string, language?: Language, client?: string): Promise<TurnOutcome> {
-    return this.turns.run(() =>
-      this.pipeline.run({
-        kind: "greeting",
-        sessionId,
-        ...(language ? { language } : {}),
-        ...(client ? { client } : {}),
-      }),
+    return this.logs.run(() =>
+      this.turns.run(() =>
+        this.pipeline.run({
+          kind: "greeting",
+          sessionId,
+          ...(language ? { language } : {}),
+          ...(client ? { client } : {}),
+        }),
+      ),
     );
   }
 
   chat(input: ChatInput): Promise<TurnOutcome> {
-    return this.turns.run(() => this.pipeline.run({ kind: "chat", input, sink: NO_SINK }));
+    return this.logs.run(() =>
+      this.turns.run(() => this.pipeline.run({ kind: "chat", input, sink: NO_SINK })),
+    );
   }
 
   /**
@@ -85,7 +93,7 @@ export class ChatSession extends DurableObject<Env> {
    */
   chatStream(input: ChatInput): Promise<StreamOutcome> {
     return new Promise((resolve) => {
-      const run = this.turns.run(async () => {
+      const turn = async () => {
         const stream = new SseReplyStream();
         const admitted = await this.pipeline.admit({ kind: "chat", input, sink: stream }, Date.now());
         if ("ok" in admitted) return resolve(admitted);
@@ -96,14 +104,16 @@ export class ChatSession extends DurableObject<Env> {
           logEvent("error", "stream_turn_failed", { sessionId: input.sessionId, message: String(error) });
           stream.fail();
         }
-      });
+      };
+      // Its log lines are sent when the turn ends, not when the stream starts.
+      const run = this.logs.run(() => this.turns.run(turn));
       this.ctx.waitUntil(run);
     });
   }
 
   /** A photo the user uploaded joins the conversation (and any later ticket); smart mode looks at it. */
   attachPhoto(input: PhotoInput): Promise<TurnOutcome> {
-    return this.turns.run(() => this.pipeline.run({ kind: "photo", input }));
+    return this.logs.run(() => this.turns.run(() => this.pipeline.run({ kind: "photo", input })));
   }
 
   /** Whether the session exists, takes photos now, and how many it has (checked before an upload is stored). */
@@ -113,7 +123,9 @@ export class ChatSession extends DurableObject<Env> {
 
   /** The admins' manual ticket; idempotent per session like the chat's own hand-off. */
   createTicket(request: TicketRequest): Promise<TicketOutcome> {
-    return this.ctx.blockConcurrencyWhile(() => this.tickets.ensure(request, this.store.state(), []));
+    return this.logs.run(() =>
+      this.ctx.blockConcurrencyWhile(() => this.tickets.ensure(request, this.store.state(), [])),
+    );
   }
 
   /**
@@ -164,6 +176,10 @@ export class ChatSession extends DurableObject<Env> {
    * repeated request finish it (cleanup.ts). Erasures and alarms run one at a time.
    */
   erase(sessionId: string): Promise<ErasureResult> {
+    return this.logs.run(() => this.eraseInOrder(sessionId));
+  }
+
+  private eraseInOrder(sessionId: string): Promise<ErasureResult> {
     return this.upkeep.run(async () => {
       const record = this.cleanup.pending() ?? {
         sessionId,
@@ -190,7 +206,8 @@ export class ChatSession extends DurableObject<Env> {
     return { ok: true, messages: this.store.messageCount() };
   }
 
+  /** No caller outlives an alarm: its lines are sent before it returns. */
   override alarm(): Promise<void> {
-    return this.upkeep.run(() => this.alarms.fire());
+    return this.logs.settle(() => this.upkeep.run(() => this.alarms.fire()));
   }
 }

@@ -1,6 +1,8 @@
 import { settings } from "../../src/config";
 import { clientLimiters } from "../../src/limits/client-limiter";
+import { LOG_STREAM_OBJECT_NAME } from "../../src/observability/log-shipper";
 import { recordOpenAiCall } from "../../src/observability/metrics/isolate";
+import { ObjectLog } from "../../src/observability/object-log";
 import { BreakerClient } from "../../src/smart/breaker-client";
 import { SessionAlarms } from "./alarms";
 import { SessionCleanup } from "./cleanup";
@@ -17,6 +19,11 @@ import { TurnPipeline } from "./turn-pipeline";
 export function wireSession(ctx: DurableObjectState, env: Env) {
   const { config, secrets } = settings(env);
   const limits = clientLimiters(env);
+  const logs = new ObjectLog({
+    waitUntil: (p) => ctx.waitUntil(p),
+    logStream: () => env.LOG_STREAM.getByName(LOG_STREAM_OBJECT_NAME),
+    configuredLevel: config.LOG_LEVEL,
+  });
   const store = new SessionStorage(ctx.storage);
   const tickets = new TicketWriter({
     bucket: env.BUCKET,
@@ -80,6 +87,7 @@ export function wireSession(ctx: DurableObjectState, env: Env) {
     index,
     alarms,
     cleanup,
+    logs,
     pipeline,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   };

@@ -11,10 +11,11 @@ export interface DrainedLines {
 }
 
 /**
- * The log lines of one request, held in the isolate until the response is sent and then handed
- * over in one batch. Every level is kept: the minimum level is applied when draining, with the
- * freshest level known then. Once drained the buffer is closed; lines logged later by work the
- * request left running (its `waitUntil` tasks) go to the console only.
+ * The log lines of one request (or one call into a Durable Object), held in the isolate until the
+ * response is sent (the call ends) and then handed over in one batch. Every level is kept: the
+ * minimum level is applied when draining, with the freshest level known then. Once drained the
+ * buffer is closed; lines logged later by work the request left running (its `waitUntil` tasks)
+ * go to the console only.
  */
 export class LogBuffer {
   private readonly records: LogRecord[] = [];
@@ -25,6 +26,10 @@ export class LogBuffer {
     if (this.closed) return;
     if (this.records.length >= MAX_LINES_PER_REQUEST) this.dropped++;
     else this.records.push(record);
+  }
+
+  get empty(): boolean {
+    return this.records.length === 0 && this.dropped === 0;
   }
 
   drain(minimum: LogLevel): DrainedLines {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { tryGetContext } from "hono/context-storage";
 import type { LogBuffer } from "./log-buffer";
 
@@ -7,12 +8,24 @@ export type LogContextVariables = { logBuffer: LogBuffer };
 type Found = { buffer: LogBuffer; requestId: string | undefined };
 
 /**
- * The buffer of the request being served, found through Hono's context storage
- * (AsyncLocalStorage), so `logEvent` needs no context argument. Undefined outside a request,
- * and in code that runs in another object or isolate (a Durable Object's RPC method is not
- * inside the calling request's async context).
+ * The buffer of one call into a Durable Object (see object-log.ts). A Durable Object's RPC method
+ * or alarm is not inside the calling request's async context, so it gets a scope of its own.
  */
-export function currentRequestLog(): Found | undefined {
+const objectCall = new AsyncLocalStorage<LogBuffer>();
+
+/** Runs `work` (and everything it awaits) with `buffer` as the place its log lines go. */
+export function inObjectCall<T>(buffer: LogBuffer, work: () => T): T {
+  return objectCall.run(buffer, work);
+}
+
+/**
+ * Where `logEvent` buffers a line besides the console, so it needs no context argument: the
+ * Durable Object call being run (`inObjectCall`), else the request being served, found through
+ * Hono's context storage (AsyncLocalStorage). Undefined elsewhere (a cron, a script).
+ */
+export function currentLogBuffer(): Found | undefined {
+  const call = objectCall.getStore();
+  if (call) return { buffer: call, requestId: undefined };
   const c = tryGetContext<{ Variables: Partial<LogContextVariables & { requestId: string }> }>();
   const buffer = c?.var.logBuffer;
   return buffer ? { buffer, requestId: c?.var.requestId } : undefined;

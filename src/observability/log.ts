@@ -1,6 +1,6 @@
 import { maskDeep } from "../lib/masking";
 import { atLeast, type LogLevel } from "./levels";
-import { currentRequestLog } from "./log-context";
+import { currentLogBuffer } from "./log-context";
 import { consoleLevel } from "./log-level";
 
 /**
@@ -35,12 +35,13 @@ const text = (value: unknown): string | null => (typeof value === "string" ? val
  *
  * The console gets the line when `level` is at least this isolate's known minimum level.
  * Inside a request (see `requestLog()`), the line also joins the request's buffer, which is sent
- * to the LogStream object after the response and tagged with the request id. Outside a request
- * (e.g. code running in the ChatSession object, a cron) the line goes to the console only.
+ * to the LogStream object after the response and tagged with the request id; inside a Durable
+ * Object's call (see object-log.ts), the call's buffer, sent when the call ends. Elsewhere (a
+ * cron, work a request or call left running after its lines were sent) the console only.
  */
 export function logEvent(level: LogLevel, event: string, fields: Record<string, unknown> = {}): void {
   const at = Date.now();
-  const request = currentRequestLog();
+  const request = currentLogBuffer();
   const time = new Date(at).toISOString();
   const all: Record<string, unknown> = { level, time, event };
   if (request?.requestId !== undefined && fields.requestId === undefined) all.requestId = request.requestId;

@@ -1,7 +1,8 @@
+import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { afterAll, expect, it } from "vitest";
-import { call } from "../../helpers/api";
-import { ADMIN, marker, openStream, storedLines, tagged } from "./support";
+import { afterAll, expect, it, vi } from "vitest";
+import { call, greet, newSessionId } from "../../helpers/api";
+import { ADMIN, arrivedLines, marker, openStream, storedLines, tagged } from "./support";
 
 const setLevel = async (level: string) => {
   const res = await call("/api/logs/level", {
@@ -49,4 +50,31 @@ it("records debug lines once the level is debug, and stops info and warn lines o
   expect(failing.status).toBe(500);
   expect(await recorded(`${tag}-sentinel`, 2)).toEqual(["unhandled_error", "request"]);
   expect(await storedLines(`${tag}-quiet`)).toEqual([]);
+});
+
+it("applies the same level to lines written inside the Durable Objects", { timeout: 20_000 }, async () => {
+  vi.spyOn(console, "warn").mockImplementation(() => {});
+  vi.spyOn(console, "error").mockImplementation(() => {});
+  await setLevel("error");
+  // A transition of a breaker object (warn): below the level, never recorded...
+  const breaker = marker("colo");
+  const settings = {
+    failureThreshold: 1,
+    failureRateThreshold: 0.5,
+    minCallsForRate: 10,
+    windowMs: 60_000,
+    cooldownMs: 1_000,
+    probeTimeoutMs: 1_000,
+  };
+  await env.CIRCUIT_BREAKER.getByName(breaker).report({ ok: false, probe: false, at: Date.now() }, settings);
+  expect((await env.CIRCUIT_BREAKER.getByName(breaker).snapshot()).state).toBe("open");
+  // ...while a session object's alarm that cannot write its D1 index row (error) is, after it.
+  const id = newSessionId();
+  await greet(id);
+  await env.DB.exec("DROP TABLE IF EXISTS sessions");
+  await runDurableObjectAlarm(env.CHAT_SESSION.getByName(id));
+  const [failed] = await arrivedLines({ q: "session_index_failed", sessionId: id });
+  expect(failed).toMatchObject({ level: "error", event: "session_index_failed", sessionId: id });
+  expect(await storedLines(breaker)).toEqual([]);
+  vi.restoreAllMocks();
 });

@@ -51,3 +51,22 @@ export async function storedLines(q: string, limit = 1000): Promise<Record<strin
 
 export const parsed = (events: SseEvent[]) =>
   events.map((e) => JSON.parse(e.data) as Record<string, unknown>);
+
+/**
+ * The lines matching `query` that reach the store, once `done` accepts them: waits on the stream
+ * (replaying from the first stored line), bounded by the stream's `maxMs`; never a timer.
+ */
+export async function arrivedLines(
+  query: { q?: string; sessionId?: string; level?: string },
+  done: (lines: Record<string, unknown>[]) => boolean = (lines) => lines.length > 0,
+  maxMs = 3_000,
+): Promise<Record<string, unknown>[]> {
+  const filters = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string
+  >;
+  const stream = await openStream({ ...filters, since: "0", maxMs: String(maxMs) });
+  await stream.until((s) => done(parsed(s.logs)));
+  await stream.cancel();
+  return parsed(stream.logs);
+}

@@ -1,0 +1,121 @@
+import { afterEach, expect, it, vi } from "vitest";
+import { logEvent } from "../../../src/observability/log";
+import { rememberLevel } from "../../../src/observability/log-level";
+import type { LogRecord } from "../../../src/observability/log-record";
+import type { LogStreamTarget } from "../../../src/observability/log-shipper";
+import { ObjectLog } from "../../../src/observability/object-log";
+
+/**
+ * ObjectLog against a LogStream stand-in (the real object is used by the integration tests in
+ * test/integration/logs/ and test/smart/): what a Durable Object's call sends, when, in how many calls.
+ */
+function objectWithLog() {
+  const appends: LogRecord[][] = [];
+  const target: LogStreamTarget = {
+    getLevel: async () => "info",
+    append: async (records) => {
+      appends.push([...records]);
+      return { level: "info" };
+    },
+  };
+  const waited: Promise<unknown>[] = [];
+  let connects = 0;
+  const log = new ObjectLog({
+    waitUntil: (p) => waited.push(p),
+    logStream: () => {
+      connects++;
+      return target;
+    },
+  });
+  return {
+    log,
+    waited,
+    connects: () => connects,
+    /** The events sent so far, in order, once everything handed to waitUntil has settled. */
+    sent: async () => {
+      await Promise.all(waited);
+      return appends.map((batch) => batch.map((r) => r.event));
+    },
+  };
+}
+
+const quietConsole = () => {
+  vi.spyOn(console, "log").mockImplementation(() => {});
+  vi.spyOn(console, "error").mockImplementation(() => {});
+  return vi.spyOn(console, "warn").mockImplementation(() => {});
+};
+
+afterEach(() => {
+  rememberLevel("info");
+  vi.restoreAllMocks();
+});
+
+it("sends a call's lines in one append once the call has ended, and nothing for a call that logged nothing", async () => {
+  quietConsole();
+  const object = objectWithLog();
+  expect(object.log.run(() => 42)).toBe(42);
+  expect(await object.log.run(async () => "quiet")).toBe("quiet");
+  expect(object.waited).toEqual([]);
+  expect(object.connects()).toBe(0);
+
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const call = object.log.run(async () => {
+    for (let i = 0; i < 20; i++) logEvent("warn", `turn-${i}`);
+    await gate;
+    logEvent("info", "turn-end");
+    return "reply";
+  });
+  await Promise.resolve();
+  expect(object.waited).toEqual([]); // nothing leaves while the call runs
+  release();
+  expect(await call).toBe("reply");
+  expect(await object.sent()).toEqual([[...Array.from({ length: 20 }, (_, i) => `turn-${i}`), "turn-end"]]);
+});
+
+it("a synchronous call's lines are sent too, filtered by the isolate's minimum level", async () => {
+  quietConsole();
+  rememberLevel("warn");
+  const object = objectWithLog();
+  object.log.run(() => {
+    logEvent("info", "below");
+    logEvent("warn", "transition");
+    logEvent("debug", "below-too");
+  });
+  expect(await object.sent()).toEqual([["transition"]]);
+});
+
+it("an alarm's lines are sent before it returns, also when it fails, and it still fails", async () => {
+  quietConsole();
+  const object = objectWithLog();
+  const appends = () => object.sent();
+  await expect(
+    object.log.settle(async () => {
+      logEvent("error", "index_failed");
+      throw new Error("D1 down");
+    }),
+  ).rejects.toThrow("D1 down");
+  expect(object.waited).toEqual([]); // no waitUntil: settled before the handler returned
+  expect(await appends()).toEqual([["index_failed"]]);
+  expect(await object.log.settle(async () => "nothing to log")).toBe("nothing to log");
+  expect(await appends()).toEqual([["index_failed"]]);
+});
+
+it("lines written after the call ended (work it left running) go to the console only", async () => {
+  const warned = quietConsole();
+  const object = objectWithLog();
+  let finish: () => void = () => {};
+  const leftRunning = new Promise<void>((resolve) => (finish = resolve));
+  let late: Promise<void> = Promise.resolve();
+  object.log.run(() => {
+    logEvent("warn", "in-call");
+    late = leftRunning.then(() => logEvent("warn", "after-call"));
+  });
+  expect(await object.sent()).toEqual([["in-call"]]);
+  finish();
+  await late;
+  object.log.run(() => logEvent("warn", "next-call"));
+  expect(await object.sent()).toEqual([["in-call"], ["next-call"]]);
+  const printed = warned.mock.calls.map(([line]) => JSON.parse(String(line)).event);
+  expect(printed).toEqual(["in-call", "after-call", "next-call"]);
+});
