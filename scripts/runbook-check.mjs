@@ -3,8 +3,13 @@
 // Keeps docs/RUNBOOK.md from rotting: every ```bash block must be preceded by a comment saying how
 // it is verified, and is then verified that way:
 //
-//   <!-- check: local [exit=0,3] -->   run as is (bash -euo pipefail) against the local stack, with
-//                                      BASE, LOG_TOKEN and SID exported, in document order
+//   <!-- check: local [exit=0,3] [finds=<event>,...] -->
+//                                      run as is (bash -euo pipefail) against the local stack, with
+//                                      BASE, LOG_TOKEN and SID exported, in document order; with
+//                                      finds=, a log search: the event is caused first (when the check
+//                                      knows how, scripts/runbook/log-searches.mjs, else by the blocks
+//                                      above), its line awaited in /api/logs, and the block's output
+//                                      must print a line of each event
 //   <!-- check: fake-wrangler scenario=<s> -->  run with the release scripts pointed at the fake
 //                                      wrangler (test/support/fake-wrangler.mjs) in scenario <s>
 //   <!-- check: static -->             needs Cloudflare: `npm run X` names a script (and its flags
@@ -21,6 +26,13 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import {
+  ARRIVAL_MAX_MS,
+  lineArrives,
+  missingEvents,
+  promisedEvents,
+  startCauses,
+} from "./runbook/log-searches.mjs";
 import { KINDS, parseRunbook } from "./runbook/markdown.mjs";
 import {
   BLOCK_TIMEOUT_MS,
@@ -138,21 +150,37 @@ async function main(argv) {
   if (localBlocks.length && only.includes("local")) {
     const scratch = mkdtempSync(join(tmpdir(), "runbook-check-"));
     let stack;
+    let causes;
     try {
-      stack = await startLocalStack();
+      causes = await startCauses();
+      stack = await startLocalStack(causes.vars);
       const sid = `runbook${Math.random().toString(36).slice(2, 10)}`;
       await seedSession(stack.url, sid);
       const env = baseEnv({ BASE: stack.url, LOG_TOKEN: LOCAL_TOKEN, SID: sid, TMPDIR: scratch });
       for (const b of localBlocks) {
+        const errors = [];
+        for (const event of promisedEvents(b)) {
+          const caused = await causes.cause(event, stack.url);
+          if (!(await lineArrives(stack.url, LOCAL_TOKEN, event)))
+            errors.push(
+              `no ${event} line reached /api/logs within ${ARRIVAL_MAX_MS / 1000} s` +
+                (caused ? " after the check caused it on the local stack" : " (caused by no block above)"),
+            );
+        }
         const result = await runBash(b.code, { env, cwd: ROOT });
         if (values.verbose) console.log(result.output);
-        record(b, outcome(result, b, BLOCK_TIMEOUT_MS));
+        errors.push(...outcome(result, b, BLOCK_TIMEOUT_MS));
+        const missing = result.timedOut ? [] : missingEvents(result.output, promisedEvents(b));
+        if (missing.length)
+          errors.push(`the search printed no ${missing.join(", ")} line\n${tail(result.output)}`);
+        record(b, errors);
       }
     } catch (error) {
       for (const b of localBlocks.filter((b) => !results.some((r) => r.block === b)))
         record(b, [`local stack: ${error instanceof Error ? error.message : error}`]);
     } finally {
       await stack?.mf.dispose();
+      await causes?.close();
       rmSync(scratch, { recursive: true, force: true });
     }
   } else skip(localBlocks);

@@ -88,7 +88,10 @@ function parseCheckComment(body) {
     return { kind, options, problem: `fake-wrangler needs scenario=${SCENARIOS.join("|")}` };
   if (options.exit !== undefined && !/^\d+(,\d+)*$/.test(options.exit))
     return { kind, options, problem: `exit=${options.exit}: use exit codes like exit=0,3` };
-  const known = { local: ["exit"], "fake-wrangler": ["scenario", "exit"], static: [], env: [] }[kind];
+  if (options.finds !== undefined && !/^[a-z_]+(,[a-z_]+)*$/.test(options.finds))
+    return { kind, options, problem: `finds=${options.finds}: use log events like finds=openai_call_failed` };
+  const allowed = { local: ["exit", "finds"], "fake-wrangler": ["scenario", "exit"], static: [], env: [] };
+  const known = allowed[kind];
   const unknown = Object.keys(options).filter((name) => !known.includes(name));
   if (unknown.length) return { kind, options, problem: `option ${unknown[0]} does not apply to ${kind}` };
   return { kind, options, problem: null };

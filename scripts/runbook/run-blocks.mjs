@@ -82,7 +82,8 @@ export async function seedSession(url, sid) {
   await post("/api/chat", { sessionId: sid, message: "soy Ana, mi notebook no prende" });
 }
 
-export async function startLocalStack() {
+/** @param {Record<string, string>} [vars] vars over wrangler.toml's */
+export async function startLocalStack(vars = {}) {
   const previous = process.cwd();
   process.chdir(ROOT); // local-stack.mjs works with paths relative to the project
   try {
@@ -90,7 +91,7 @@ export async function startLocalStack() {
       pathToFileURL(join(ROOT, "scripts", "local-stack.mjs")).href
     );
     const script = buildWorker();
-    return await startWorker(script, {}, { quiet: true });
+    return await startWorker(script, vars, { quiet: true });
   } finally {
     process.chdir(previous);
   }

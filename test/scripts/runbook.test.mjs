@@ -1,6 +1,7 @@
 // `npm run runbook:check` (scripts/runbook-check.mjs): every bash block of docs/RUNBOOK.md is
 // classified and verified (run against the local stack, run against the fake wrangler, or checked
-// against wrangler's own help and package.json), and a runbook that breaks any of the rules fails.
+// against wrangler's own help and package.json), the troubleshooting searches find the events they
+// promise, and a runbook that breaks any of the rules fails.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -43,10 +44,13 @@ test("docs/RUNBOOK.md: every bash block is classified and passes its check", {
   assert.match(output, /\bstatic\s+\d+: \d+ passed, 0 failed/);
   assert.match(output, /\bfake-wrangler\s+\d+: \d+ passed, 0 failed/);
   assert.doesNotMatch(output, /skipped|unclassified/);
+  // The log searches of the troubleshooting sections, each after its event was caused.
+  for (const event of ["openai_call_failed", "circuit_state_changed", "purge_summary"])
+    assert.match(output, new RegExp(`^PASS .*local .*q=${event}`, "m"), event);
   assert.match(output, /^OK$/m);
 });
 
-test("a runbook that breaks the rules fails, naming each problem", { timeout: 60_000 }, async () => {
+test("a runbook that breaks the rules fails, naming each problem", { timeout: 120_000 }, async () => {
   const file = join(scratch, "bad-runbook.md");
   writeFileSync(
     file,
@@ -75,6 +79,21 @@ test("a runbook that breaks the rules fails, naming each problem", { timeout: 60
       'curl -fsS "$BASE/api/no-such-route"',
       "```",
       "",
+      "<!-- check: local finds=openai_call_failed -->",
+      "```bash",
+      'curl -fsS "$BASE/api/logs?mode=once&q=openai_call_fail3d" -H "Authorization: Bearer $LOG_TOKEN"',
+      "```",
+      "",
+      "<!-- check: local finds=session_expired -->",
+      "```bash",
+      'curl -fsS "$BASE/api/logs?mode=once&q=session_expired" -H "Authorization: Bearer $LOG_TOKEN"',
+      "```",
+      "",
+      "<!-- check: local finds=Not-An-Event -->",
+      "```bash",
+      "true",
+      "```",
+      "",
       "<!-- check: local -->",
       "Text instead of a block.",
       "",
@@ -85,7 +104,7 @@ test("a runbook that breaks the rules fails, naming each problem", { timeout: 60
       "",
     ].join("\n"),
   );
-  const { code, output } = await check(["--file", file, "--only", "static,env,local"], 50_000);
+  const { code, output } = await check(["--file", file, "--only", "static,env,local"], 110_000);
   assert.equal(code, 1, output);
   for (const expected of [
     /"wrangler versions" is a group; "bogus" is none of its commands/,
@@ -99,6 +118,11 @@ test("a runbook that breaks the rules fails, naming each problem", { timeout: 60
     /a `sh` block escapes the check/,
     /check comment not followed by a bash block/,
     /exit 22 \(expected 0\)/, // curl -f on the 404
+    // Caused by the check and stored, but this search does not match it.
+    /:\d+ +local +curl .*q=openai_call_fail3d.*\n +the search printed no openai_call_failed line/,
+    // Nothing above causes it (the local stack cannot run a session's 48-hour alarm).
+    /no session_expired line reached \/api\/logs within 15 s \(caused by no block above\)/,
+    /finds=Not-An-Event: use log events like finds=openai_call_failed/,
     /exports BASE; local blocks get exactly BASE,LOG_TOKEN,SID/,
   ]) {
     assert.match(output, expected);
