@@ -49,18 +49,16 @@ describe("lines written inside the session and breaker objects reach GET /api/lo
       failing,
       Array.from({ length: 3 }, () => ({ kind: "error" as const, status: 400 as const })),
     );
-    for (let i = 0; i < 3; i++) {
-      const chat = new Conversation(location);
-      await chat.toSteps();
-      await chat.say(`${failing} sigue igual`);
-    }
-    const skipped = new Conversation(location);
-    await skipped.toSteps();
+    const chats = Array.from({ length: 4 }, () => new Conversation(location));
+    for (const chat of chats) await chat.toSteps(); // buttons only: no model call yet
+    const [skipped, ...failingChats] = chats as [Conversation, ...Conversation[]];
+    for (const chat of failingChats) await chat.say(`${failing} sigue igual`);
+    // At once, well within the 1 s cooldown of the smart project: no call, the rules answer.
     await skipped.say(`${newMarker()} sigue igual`);
 
     const ofThisLocation = (lines: Record<string, unknown>[]) => lines.filter((l) => l.breaker === location);
     const changes = await arrivedLines({ q: "circuit_state_changed" }, (l) => ofThisLocation(l).length > 0);
-    expect(ofThisLocation(changes)).toEqual([
+    expect(ofThisLocation(changes)[0]).toEqual(
       expect.objectContaining({
         level: "warn",
         scope: "location",
@@ -69,7 +67,7 @@ describe("lines written inside the session and breaker objects reach GET /api/lo
         reason: "consecutive_failures",
         consecutiveFailures: 3,
       }),
-    ]);
+    );
     const [skip] = await arrivedLines({ q: "openai_skipped", sessionId: skipped.sessionId });
     expect(skip).toMatchObject({ level: "info", kind: "answer", circuitState: "open" });
   });

@@ -63,7 +63,7 @@ it("applies the same level to lines written inside the Durable Objects", { timeo
     failureRateThreshold: 0.5,
     minCallsForRate: 10,
     windowMs: 60_000,
-    cooldownMs: 1_000,
+    cooldownMs: 60_000,
     probeTimeoutMs: 1_000,
   };
   await env.CIRCUIT_BREAKER.getByName(breaker).report({ ok: false, probe: false, at: Date.now() }, settings);
