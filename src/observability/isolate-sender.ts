@@ -40,6 +40,11 @@ export interface FlushOptions {
    * (never from one whose call is in flight). For routes that are off the hot path.
    */
   urgent?: boolean;
+  /**
+   * Send one batch (what is queued then) and stop being the sender, instead of carrying what
+   * other requests queue meanwhile: for a caller that waits for its own send (an alarm).
+   */
+  once?: boolean;
 }
 
 export type SendBatches<B> = (batches: B[]) => Promise<unknown>;
@@ -83,10 +88,13 @@ export class IsolateSender<B> {
         return undefined;
       }
     }
-    return this.sendWhileQueued(send, options.urgent ?? false);
+    return this.sendWhileQueued(send, options);
   }
 
-  private async sendWhileQueued(send: SendBatches<B>, urgent: boolean): Promise<void> {
+  private async sendWhileQueued(
+    send: SendBatches<B>,
+    { urgent = false, once = false }: FlushOptions,
+  ): Promise<void> {
     const me: Sender<B> = { batches: [], since: Date.now() };
     const started = me.since;
     this.sender = me;
@@ -110,7 +118,7 @@ export class IsolateSender<B> {
           return; // the next request retries, after the interval: no hammering a failing object
         }
         me.batches = [];
-        if (this.sender !== me) return; // presumed lost and replaced meanwhile
+        if (this.sender !== me || once) return; // presumed lost and replaced meanwhile, or done
       }
     } finally {
       if (this.sender === me) this.sender = null;

@@ -86,14 +86,25 @@ export function sendLines(
   connect: () => LogStreamTarget,
   options: FlushOptions = {},
 ): Promise<void> | undefined {
+  const { records, dropped } = buffer.drain(cachedMinimumLevel() ?? "debug");
+  queue.add(records, dropped);
+  return sendQueued(connect, options);
+}
+
+/**
+ * Makes sure what this isolate has queued gets sent (as `sendLines`, with no lines of its own):
+ * for a caller that sent with `once` and must not leave what others queued meanwhile unsent.
+ */
+export function sendQueued(
+  connect: () => LogStreamTarget,
+  options: FlushOptions = {},
+): Promise<void> | undefined {
+  if (!queue.hasQueued()) return undefined;
   let target: LogStreamTarget | undefined;
   const logStream = () => {
     target ??= connect();
     return target;
   };
-  const { records, dropped } = buffer.drain(cachedMinimumLevel() ?? "debug");
-  queue.add(records, dropped);
-  if (!queue.hasQueued()) return undefined;
   return sender.flush(async ([batch]) => {
     if (!batch) return;
     keepAtLeast(batch, await minimumLevel(() => logStream().getLevel()));

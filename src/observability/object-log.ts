@@ -1,8 +1,9 @@
+import type { FlushOptions } from "./isolate-sender";
 import type { LogLevel } from "./levels";
 import { LogBuffer } from "./log-buffer";
 import { inObjectCall } from "./log-context";
 import { setFallbackLevel } from "./log-level";
-import { type LogStreamTarget, sendLines } from "./log-shipper";
+import { type LogStreamTarget, sendLines, sendQueued } from "./log-shipper";
 
 /** What a Durable Object gives its log: narrow parts of its `ctx` and `env`, built in its constructor. */
 export interface ObjectLogOptions {
@@ -56,26 +57,32 @@ export class ObjectLog {
 
   /**
    * For a handler that nothing outlives, such as an alarm: runs the work, then sends its lines at
-   * once and waits for that before returning (or rethrowing: an alarm that fails is retried, and its
-   * lines are not lost). If another call of this isolate has an `append` in flight, that sender
-   * takes the lines along right after it, as it does for requests. Logging never makes it fail.
+   * once, in one `append` (with whatever else was queued), and waits for that before returning
+   * (or rethrowing: an alarm that fails is retried, and its lines are not lost); lines other calls
+   * queue meanwhile are left to the sender after it, through `waitUntil`, so the handler never
+   * waits on more than its own send. If another call of this isolate has an `append` in flight,
+   * that sender takes the lines along right after it, as it does for requests. Logging never
+   * makes it fail.
    */
   async settle<T>(work: () => Promise<T>): Promise<T> {
     const buffer = new LogBuffer();
     try {
       return await inObjectCall(buffer, work);
     } finally {
-      await this.ship(buffer, true);
+      await this.ship(buffer, { urgent: true, once: true });
+      // What other calls queued while that send was in flight goes on, paced, after the handler.
+      const rest = sendQueued(this.options.logStream);
+      if (rest) this.options.waitUntil(rest);
     }
   }
 
   private send(buffer: LogBuffer): void {
-    const sending = this.ship(buffer, false);
+    const sending = this.ship(buffer, {});
     if (sending) this.options.waitUntil(sending);
   }
 
-  private ship(buffer: LogBuffer, urgent: boolean): Promise<void> | undefined {
-    if (!buffer.empty) return sendLines(buffer, this.options.logStream, { urgent });
+  private ship(buffer: LogBuffer, flush: FlushOptions): Promise<void> | undefined {
+    if (!buffer.empty) return sendLines(buffer, this.options.logStream, flush);
     buffer.drain("error"); // closed: lines of work the call left running go to the console only
     return undefined;
   }

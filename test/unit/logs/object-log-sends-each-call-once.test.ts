@@ -11,10 +11,13 @@ import { ObjectLog } from "../../../src/observability/object-log";
  */
 function objectWithLog() {
   const appends: LogRecord[][] = [];
+  /** While set, an append is recorded at once but answers only when it settles. */
+  let held: Promise<void> | null = null;
   const target: LogStreamTarget = {
     getLevel: async () => "info",
     append: async (records) => {
       appends.push([...records]);
+      await held;
       return { level: "info" };
     },
   };
@@ -30,7 +33,17 @@ function objectWithLog() {
   return {
     log,
     waited,
+    appends,
     connects: () => connects,
+    /** Holds every append until the returned function is called. */
+    hold: () => {
+      let release: () => void = () => {};
+      held = new Promise<void>((resolve) => (release = resolve));
+      return () => {
+        held = null;
+        release();
+      };
+    },
     /** The events sent so far, in order, once everything handed to waitUntil has settled. */
     sent: async () => {
       await Promise.all(waited);
@@ -99,6 +112,29 @@ it("an alarm's lines are sent before it returns, also when it fails, and it stil
   expect(await appends()).toEqual([["index_failed"]]);
   expect(await object.log.settle(async () => "nothing to log")).toBe("nothing to log");
   expect(await appends()).toEqual([["index_failed"]]);
+});
+
+it("an alarm waits for its own append only: lines other calls queue meanwhile follow it through waitUntil", async () => {
+  quietConsole();
+  const object = objectWithLog();
+  const release = object.hold();
+  let alarmDone = false;
+  const alarm = object.log
+    .settle(async () => logEvent("info", "expired"))
+    .then(() => {
+      alarmDone = true;
+    });
+  for (let i = 0; i < 100 && object.appends.length === 0; i++) await Promise.resolve();
+  expect(object.appends).toHaveLength(1); // its append is in flight
+  // Another call ends meanwhile: its lines wait for the sender, it registers nothing itself.
+  object.log.run(() => logEvent("warn", "other-call"));
+  expect(object.waited).toEqual([]);
+  release();
+  await alarm;
+  expect(alarmDone).toBe(true);
+  expect(object.appends.map((batch) => batch.map((r) => r.event))).toEqual([["expired"]]);
+  expect(object.waited).toHaveLength(1); // the rest goes on after the handler, paced
+  expect(await object.sent()).toEqual([["expired"], ["other-call"]]);
 });
 
 it("lines written after the call ended (work it left running) go to the console only", async () => {
