@@ -61,9 +61,10 @@ export class SessionCleanup {
 
   async finish(record: PendingCleanup, now = Date.now()): Promise<CleanupResult> {
     const { bucket, db } = this.deps;
-    let outcome: [void, number, boolean];
+    let uploadsDeleted: number;
+    let sessionIndexDeleted: boolean;
     try {
-      outcome = await Promise.all([
+      [, uploadsDeleted, sessionIndexDeleted] = await Promise.all([
         withDeadline(deleteTranscript(bucket, record.sessionId), CLEANUP_DEADLINE_MS),
         withDeadline(deleteUploads(bucket, record.uploads), CLEANUP_DEADLINE_MS),
         withDeadline(deleteSessionRow(db, record.sessionId), CLEANUP_DEADLINE_MS),
@@ -83,7 +84,7 @@ export class SessionCleanup {
       this.store.reset();
       this.onCleared();
     });
-    return { ok: true, uploadsDeleted: outcome[1], sessionIndexDeleted: outcome[2] };
+    return { ok: true, uploadsDeleted, sessionIndexDeleted };
   }
 
   /** The record stays; the alarm tries again (an alarm that cannot be set is logged: a repeated erasure still finishes it). */

@@ -60,7 +60,8 @@ export async function startCauses() {
 /**
  * OpenAI failing: BREAKER_FAILURES conversations of one location each get to the diagnostic steps
  * with buttons (no model call), then type a message the model must answer, and the mock answers
- * 400 to each: one `openai_call_failed` per conversation (written inside the session's object)
+ * 503 to each call and its retry (the service's own failure: a 4xx does not count toward the
+ * breaker): one `openai_call_failed` per conversation (written inside the session's object)
  * and, at the last one, `circuit_state_changed` closed → open (inside the breaker's object).
  */
 async function failingModelCalls(base, mockUrl) {
@@ -70,7 +71,7 @@ async function failingModelCalls(base, mockUrl) {
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({
       marker,
-      steps: Array.from({ length: BREAKER_FAILURES }, () => ({ kind: "error", status: 400 })),
+      steps: Array.from({ length: 2 * BREAKER_FAILURES }, () => ({ kind: "error", status: 503 })),
     }),
   });
   if (!scripted.ok) throw new Error(`OpenAI mock: ${scripted.status} ${await scripted.text()}`);

@@ -47,7 +47,8 @@ describe("lines written inside the session and breaker objects reach GET /api/lo
     const failing = newMarker();
     await scenario(
       failing,
-      Array.from({ length: 3 }, () => ({ kind: "error" as const, status: 400 as const })),
+      // The service's own failures (a 400 does not count toward the breaker); enough for a retry each.
+      Array.from({ length: 6 }, () => ({ kind: "error" as const, status: 503 as const })),
     );
     const chats = Array.from({ length: 4 }, () => new Conversation(location));
     for (const chat of chats) await chat.toSteps(); // buttons only: no model call yet
