@@ -37,6 +37,12 @@ const configSchema = z.object({
   RATE_LIMIT_PER_MINUTE: positiveInt.max(10_000).default(30),
   /** Messages one conversation may hold (the user's and the replies); then it is closed (409). */
   SESSION_MAX_MESSAGES: positiveInt.min(4).max(100_000).default(500),
+  /**
+   * How long a session object waits on one R2 or D1 call (a ticket, the transcript mirror, the
+   * index row, an erasure's deletions) before it counts as failed: the chat answers without it and
+   * the alarm tries again. A hung call must never hold a turn, or the object, indefinitely.
+   */
+  STORAGE_DEADLINE_MS: positiveInt.min(50).max(60_000).default(10_000),
   SMART_MODE_ENABLED: boolString.default(true),
   WHATSAPP_NUMBER: z
     .string()

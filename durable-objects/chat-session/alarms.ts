@@ -3,7 +3,7 @@ import { readStoredState, toPublicState } from "../../src/lib/flow/state";
 import { buildTranscript } from "../../src/lib/transcript";
 import { logEvent } from "../../src/observability/log";
 import { saveTranscript } from "../../src/storage/transcripts";
-import { CLEANUP_DEADLINE_MS, type SessionCleanup } from "./cleanup";
+import type { SessionCleanup } from "./cleanup";
 import type { SessionIndex } from "./index-row";
 import type { SessionStorage } from "./storage";
 
@@ -22,6 +22,8 @@ export interface AlarmDependencies {
   /** Keep `transcripts/<id>.json` in R2 in step with the conversation. */
   mirrorTranscripts: boolean;
   transcriptRetentionHours: number;
+  /** STORAGE_DEADLINE_MS: an R2 write still pending after this long counts as failed. */
+  deadlineMs: number;
 }
 
 /**
@@ -108,7 +110,7 @@ export class SessionAlarms {
       new Date(now),
     );
     try {
-      await withDeadline(saveTranscript(this.deps.bucket, transcript), CLEANUP_DEADLINE_MS);
+      await withDeadline(saveTranscript(this.deps.bucket, transcript), this.deps.deadlineMs);
       return true;
     } catch (error) {
       logEvent("error", "transcript_mirror_failed", { sessionId, message: String(error) });

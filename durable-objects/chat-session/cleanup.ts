@@ -6,7 +6,6 @@ import { deleteUploads } from "../../src/storage/uploads";
 import type { SessionStorage } from "./storage";
 
 /** How long one deletion outside the object may take before the attempt counts as failed. */
-export const CLEANUP_DEADLINE_MS = 10_000;
 /** When a failed attempt is tried again by the object's alarm. */
 export const CLEANUP_RETRY_MS = 60_000;
 
@@ -39,7 +38,7 @@ export type CleanupResult =
 export class SessionCleanup {
   constructor(
     private readonly ctx: DurableObjectState,
-    private readonly deps: { bucket: R2Bucket; db: D1Database },
+    private readonly deps: { bucket: R2Bucket; db: D1Database; deadlineMs: number },
     private readonly store: SessionStorage,
     /** After the storage is gone: the object forgets what it cached about it. */
     private readonly onCleared: () => void,
@@ -60,14 +59,14 @@ export class SessionCleanup {
   }
 
   async finish(record: PendingCleanup, now = Date.now()): Promise<CleanupResult> {
-    const { bucket, db } = this.deps;
+    const { bucket, db, deadlineMs } = this.deps;
     let uploadsDeleted: number;
     let sessionIndexDeleted: boolean;
     try {
       [, uploadsDeleted, sessionIndexDeleted] = await Promise.all([
-        withDeadline(deleteTranscript(bucket, record.sessionId), CLEANUP_DEADLINE_MS),
-        withDeadline(deleteUploads(bucket, record.uploads), CLEANUP_DEADLINE_MS),
-        withDeadline(deleteSessionRow(db, record.sessionId), CLEANUP_DEADLINE_MS),
+        withDeadline(deleteTranscript(bucket, record.sessionId), deadlineMs),
+        withDeadline(deleteUploads(bucket, record.uploads), deadlineMs),
+        withDeadline(deleteSessionRow(db, record.sessionId), deadlineMs),
       ]);
     } catch (error) {
       logEvent("error", "session_cleanup_failed", {

@@ -5,8 +5,6 @@ import { upsertSessionRow } from "../../src/storage/sessions";
 
 /** The D1 index is refreshed at most this often per session unless the stage changes. */
 const INDEX_REFRESH_MS = 5 * 60_000;
-/** A D1 write still pending after this long counts as failed. */
-const INDEX_DEADLINE_MS = 10_000;
 
 /**
  * Keeps a session's row in the D1 `sessions` index (admin listings) fresh, off the reply path: a
@@ -17,7 +15,11 @@ export class SessionIndex {
   private indexedAt = 0;
   private indexedStage: string | undefined;
 
-  constructor(private readonly db: D1Database) {}
+  constructor(
+    private readonly db: D1Database,
+    /** STORAGE_DEADLINE_MS: a D1 write still pending after this long counts as failed. */
+    private readonly deadlineMs: number,
+  ) {}
 
   /** Whether the turn just stored makes the row due. */
   due(state: SessionState, now: number): boolean {
@@ -44,7 +46,7 @@ export class SessionIndex {
           device: state.device ?? null,
           problem: state.problem ?? null,
         }),
-        INDEX_DEADLINE_MS,
+        this.deadlineMs,
       );
       this.indexedAt = row.lastActivityAt;
       this.indexedStage = state.stage;

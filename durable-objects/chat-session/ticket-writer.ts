@@ -1,3 +1,4 @@
+import { withDeadline } from "../../src/lib/deadline";
 import type { SessionState } from "../../src/lib/flow/state";
 import { sign } from "../../src/lib/signing";
 import { type Attachment, buildTicket, type Ticket } from "../../src/lib/tickets/ticket";
@@ -28,6 +29,8 @@ export interface TicketWriterDependencies {
   uploadRetentionDays: number;
   /** Signs the ticket page and photo links; null (no key) leaves them unsigned. */
   signingSecret: string | null;
+  /** STORAGE_DEADLINE_MS: each R2 or D1 call of a ticket; one still pending after it is a failure. */
+  deadlineMs: number;
 }
 
 /** Creates the session's one ticket (JSON + TXT in R2, a row in D1), or returns the one it has. */
@@ -38,6 +41,7 @@ export class TicketWriter {
   private readonly whatsappNumber: string;
   private readonly uploadRetentionDays: number;
   private readonly signingSecret: string | null;
+  private readonly deadlineMs: number;
   /** A hand-off's ticket failed in this object's life: the alarm must come soon to retry it. */
   needsRetry = false;
 
@@ -48,6 +52,7 @@ export class TicketWriter {
     this.whatsappNumber = deps.whatsappNumber;
     this.uploadRetentionDays = deps.uploadRetentionDays;
     this.signingSecret = deps.signingSecret;
+    this.deadlineMs = deps.deadlineMs;
   }
 
   /**
@@ -62,7 +67,9 @@ export class TicketWriter {
   ): Promise<Outcome> {
     try {
       const existingId = this.store.meta("ticket_id");
-      const existing = existingId ? await loadTicket(this.bucket, existingId) : null;
+      const existing = existingId
+        ? await withDeadline(loadTicket(this.bucket, existingId), this.deadlineMs)
+        : null;
       if (existing) return { ok: true, created: false, ticket: existing };
       const ticket = await this.create(request, state, pending, existingId);
       if (this.store.meta("ticket_retry")) this.store.deleteMeta("ticket_retry");
@@ -115,18 +122,21 @@ export class TicketWriter {
     const name = request.name?.trim() || state?.name || null;
     const id =
       reservedId ??
-      (await reserveTicketId(
-        this.db,
-        {
-          sessionId: request.sessionId,
-          createdAt: now.getTime(),
-          source: request.source,
-          language,
-          device: deviceId,
-          problem: problemId,
-          hasName: name !== null,
-        },
-        now,
+      (await withDeadline(
+        reserveTicketId(
+          this.db,
+          {
+            sessionId: request.sessionId,
+            createdAt: now.getTime(),
+            source: request.source,
+            language,
+            device: deviceId,
+            problem: problemId,
+            hasName: name !== null,
+          },
+          now,
+        ),
+        this.deadlineMs,
       ));
     if (!reservedId) this.store.setMeta("ticket_id", id);
     const transcript = [...this.store.messages(), ...pending].map((m) => ({
@@ -151,7 +161,7 @@ export class TicketWriter {
       url: await ticketUrl(request.origin, id, this.signingSecret),
       whatsappNumber: this.whatsappNumber,
     });
-    await saveTicket(this.bucket, ticket);
+    await withDeadline(saveTicket(this.bucket, ticket), this.deadlineMs);
     return ticket;
   }
 

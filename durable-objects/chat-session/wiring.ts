@@ -32,17 +32,24 @@ export function wireSession(ctx: DurableObjectState, env: Env) {
     whatsappNumber: config.WHATSAPP_NUMBER,
     uploadRetentionDays: config.UPLOAD_RETENTION_DAYS,
     signingSecret: secrets.signingSecret,
+    deadlineMs: config.STORAGE_DEADLINE_MS,
   });
-  const index = new SessionIndex(env.DB);
+  const index = new SessionIndex(env.DB, config.STORAGE_DEADLINE_MS);
   // Set once the alarms exist; the cleanup only calls it after the storage is gone.
   let onCleared = () => index.forget();
-  const cleanup = new SessionCleanup(ctx, { bucket: env.BUCKET, db: env.DB }, store, () => onCleared());
+  const cleanup = new SessionCleanup(
+    ctx,
+    { bucket: env.BUCKET, db: env.DB, deadlineMs: config.STORAGE_DEADLINE_MS },
+    store,
+    () => onCleared(),
+  );
   const alarms = new SessionAlarms(
     ctx,
     {
       bucket: env.BUCKET,
       mirrorTranscripts: config.TRANSCRIPT_MIRROR_ENABLED,
       transcriptRetentionHours: config.TRANSCRIPT_RETENTION_HOURS,
+      deadlineMs: config.STORAGE_DEADLINE_MS,
     },
     store,
     index,

@@ -95,7 +95,7 @@ describe("faults during an erasure", () => {
       const store = (instance as unknown as { store: SessionStorage }).store;
       const cleanup = new SessionCleanup(
         state,
-        { bucket: faultyBucket(new Set(["delete"])), db: env.DB },
+        { bucket: faultyBucket(new Set(["delete"])), db: env.DB, deadlineMs: 10_000 },
         store,
         () => {},
       );
@@ -145,7 +145,7 @@ describe("faults during an erasure", () => {
       const store = new SessionStorage(state.storage);
       const cleanup = new SessionCleanup(
         state,
-        { bucket: faultyBucket(new Set(["delete"]), true), db: env.DB },
+        { bucket: faultyBucket(new Set(["delete"]), true), db: env.DB, deadlineMs: 10_000 },
         store,
         () => {},
       );
@@ -172,12 +172,22 @@ describe("faults in the transcript alarm", () => {
     const stub = env.CHAT_SESSION.getByName(id);
     const alarm = await runInDurableObject(stub, async (_instance, state) => {
       const store = new SessionStorage(state.storage);
-      const cleanup = new SessionCleanup(state, { bucket: env.BUCKET, db: env.DB }, store, () => {});
+      const cleanup = new SessionCleanup(
+        state,
+        { bucket: env.BUCKET, db: env.DB, deadlineMs: 10_000 },
+        store,
+        () => {},
+      );
       const alarms = new SessionAlarms(
         state,
-        { bucket: faultyBucket(new Set(["put"])), mirrorTranscripts: true, transcriptRetentionHours: 48 },
+        {
+          bucket: faultyBucket(new Set(["put"])),
+          mirrorTranscripts: true,
+          transcriptRetentionHours: 48,
+          deadlineMs: 10_000,
+        },
         store,
-        new SessionIndex(env.DB),
+        new SessionIndex(env.DB, 10_000),
         cleanup,
         async () => true,
       );

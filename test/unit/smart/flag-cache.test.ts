@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from "vitest";
-import { currentSmartMode, forgetSmartModeFlag } from "../../../src/smart/flag";
+import { currentSmartMode, FLAG_READ_DEADLINE_MS, forgetSmartModeFlag } from "../../../src/smart/flag";
 
 beforeEach(() => forgetSmartModeFlag());
 
@@ -33,4 +33,27 @@ it("reads KV once per TTL, keeps the last value when KV fails, and never turns o
     enabled: false,
     source: "no_key",
   });
+});
+
+it("a KV read that hangs is given up after FLAG_READ_DEADLINE_MS: concurrent turns share one read, use the var, and the next read waits for the TTL", async () => {
+  let reads = 0;
+  const source = {
+    load: () => {
+      reads++;
+      return new Promise<string | null>(() => {}); // KV never answers
+    },
+    ttlMs: 30_000,
+    varEnabled: true,
+    hasApiKey: true,
+  };
+  const t0 = 2_000_000;
+  const started = Date.now();
+  const modes = await Promise.all(Array.from({ length: 5 }, () => currentSmartMode(source, t0)));
+  const waited = Date.now() - started;
+  expect(modes).toEqual(Array.from({ length: 5 }, () => ({ enabled: true, source: "var" })));
+  expect(reads).toBe(1);
+  expect(waited).toBeGreaterThanOrEqual(FLAG_READ_DEADLINE_MS - 50);
+  // Within the TTL the isolate does not wait on KV again.
+  expect(await currentSmartMode(source, t0 + 29_999)).toEqual({ enabled: true, source: "var" });
+  expect(reads).toBe(1);
 });
