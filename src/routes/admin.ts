@@ -1,11 +1,13 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { settings } from "../config";
 import { AppError } from "../errors";
 import { buildTranscript, renderTranscriptText, type Transcript } from "../lib/transcript";
 import { adminAuth } from "../middleware/admin-auth";
 import { validateParams, validateQuery } from "../middleware/validate";
 import type { SessionsResponse } from "../protocol";
 import { sessionIdSchema } from "../schemas";
+import { available } from "../storage/available";
 import { recentSessionRows } from "../storage/sessions";
 import { loadTranscript } from "../storage/transcripts";
 import type { AppEnv } from "../types";
@@ -28,7 +30,11 @@ export const adminRoutes = new Hono<AppEnv>()
     validateQuery(z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) })),
     async (c) => {
       const since = Date.now() - ACTIVE_WINDOW_MS;
-      const results = await recentSessionRows(c.env.DB, since, c.req.valid("query").limit);
+      const results = await available(
+        "D1",
+        recentSessionRows(c.env.DB, since, c.req.valid("query").limit),
+        settings(c.env).config.STORAGE_DEADLINE_MS,
+      );
       return c.json({
         since: new Date(since).toISOString(),
         sessions: results.map((r) => ({
@@ -51,7 +57,11 @@ export const adminRoutes = new Hono<AppEnv>()
 async function readTranscript(env: Env, sessionId: string): Promise<Transcript> {
   const live = await env.CHAT_SESSION.getByName(sessionId).history();
   if (live.messages.length > 0) return buildTranscript(sessionId, live.state, live.messages, new Date());
-  const stored = await loadTranscript(env.BUCKET, sessionId);
+  const stored = await available(
+    "R2",
+    loadTranscript(env.BUCKET, sessionId),
+    settings(env).config.STORAGE_DEADLINE_MS,
+  );
   if (stored) return stored;
   throw new AppError(404, "not_found", "No transcript for that session");
 }

@@ -1,13 +1,16 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { PhotoAttachment, StoredMessage } from "../../durable-objects/chat-session";
+import { settings } from "../config";
 import { AppError } from "../errors";
+import { withDeadline } from "../lib/deadline";
 import { isUploadKey } from "../lib/keys";
 import { type LinkSigning, linkedPhoto } from "../lib/uploads/upload-link";
 import { validateParams } from "../middleware/validate";
 import { logEvent } from "../observability/log";
 import type { ErasureResponse, MyDataResponse } from "../protocol";
 import { sessionIdSchema } from "../schemas";
+import { available } from "../storage/available";
 import { deleteSessionRow, readSessionRow } from "../storage/sessions";
 import { anonymiseSessionTickets, loadTicket, sessionTicketIds } from "../storage/tickets";
 import { loadTranscript } from "../storage/transcripts";
@@ -24,13 +27,18 @@ const sessionParam = z.object({ sessionId: sessionIdSchema });
 export const gdprRoutes = new Hono<AppEnv>()
   .get("/gdpr/my-data/:sessionId", validateParams(sessionParam), async (c) => {
     const { sessionId } = c.req.valid("param");
+    const ms = settings(c.env).config.STORAGE_DEADLINE_MS;
     const [session, transcript, index, ticketIds] = await Promise.all([
       c.env.CHAT_SESSION.getByName(sessionId).exportData(),
-      loadTranscript(c.env.BUCKET, sessionId),
-      readSessionRow(c.env.DB, sessionId),
-      sessionTicketIds(c.env.DB, sessionId),
+      available("R2", loadTranscript(c.env.BUCKET, sessionId), ms),
+      available("D1", readSessionRow(c.env.DB, sessionId), ms),
+      available("D1", sessionTicketIds(c.env.DB, sessionId), ms),
     ]);
-    const ticketBodies = await Promise.all(ticketIds.map((id) => loadTicket(c.env.BUCKET, id)));
+    const ticketBodies = await available(
+      "R2",
+      Promise.all(ticketIds.map((id) => loadTicket(c.env.BUCKET, id))),
+      ms,
+    );
     if (session.messages.length === 0 && !transcript && !index && ticketIds.length === 0) {
       throw new AppError(404, "not_found", "Nothing is stored for that session");
     }
@@ -42,10 +50,10 @@ export const gdprRoutes = new Hono<AppEnv>()
       transcript,
       sessionIndex: index,
       tickets: ticketBodies.filter((t) => t !== null),
-      uploads: await storedUploads(
-        c.env.BUCKET,
-        photosOf(session.messages),
-        widgetLinkSigning(c.env, c.req.url),
+      uploads: await available(
+        "R2",
+        storedUploads(c.env.BUCKET, photosOf(session.messages), widgetLinkSigning(c.env, c.req.url)),
+        ms,
       ),
     } satisfies MyDataResponse);
   })
@@ -61,6 +69,7 @@ export const gdprRoutes = new Hono<AppEnv>()
         c.env.BUCKET,
         photos.map((p) => p.key),
       ),
+      settings(c.env).config.STORAGE_DEADLINE_MS,
     );
     const erased = await stub.erase(sessionId);
     if (erased.ok === false) throw unfinished(erased.retryAfterSeconds);
@@ -69,6 +78,7 @@ export const gdprRoutes = new Hono<AppEnv>()
         deleteSessionRow(c.env.DB, sessionId),
         anonymiseSessionTickets({ bucket: c.env.BUCKET, db: c.env.DB }, sessionId, now),
       ]),
+      settings(c.env).config.STORAGE_DEADLINE_MS,
     );
     return c.json({
       sessionId,
@@ -91,9 +101,10 @@ function unfinished(retryAfterSeconds = 30): AppError {
   );
 }
 
-async function unfinishedIfFails<T>(work: Promise<T>): Promise<T> {
+/** A deletion step outside the object; failing, or not done within `deadlineMs`: 503, send again. */
+async function unfinishedIfFails<T>(work: Promise<T>, deadlineMs: number): Promise<T> {
   try {
-    return await work;
+    return await withDeadline(work, deadlineMs);
   } catch (error) {
     logEvent("error", "erasure_incomplete", { message: String(error) });
     throw unfinished();

@@ -1,11 +1,13 @@
 import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
 import { settings } from "../config";
+import { withDeadline } from "../lib/deadline";
 import { effectiveSmartMode } from "../lib/smart/mode";
 import { adminAuth } from "../middleware/admin-auth";
 import { logEvent } from "../observability/log";
 import { flushMetrics, METRICS_OBJECT_NAME } from "../observability/metrics/isolate";
 import type { MetricsReport } from "../observability/metrics/report";
+import { FLAG_READ_DEADLINE_MS, SMART_MODE_KEY } from "../smart/flag";
 import type { AppEnv } from "../types";
 
 /** Open outside production (local runs, tests); the admin token in production. */
@@ -26,8 +28,8 @@ export const metricsRoutes = new Hono<AppEnv>().get("/metrics", adminInProductio
   await flushMetrics(env.METRICS, { urgent: true });
   const [snapshot, flag] = await Promise.all([
     env.METRICS.getByName(METRICS_OBJECT_NAME).report(),
-    env.FLAGS.get("SMART_MODE_ENABLED").catch((error: unknown) => {
-      // Metrics must answer during a KV incident; the var then decides, as it would in the chat.
+    withDeadline(env.FLAGS.get(SMART_MODE_KEY), FLAG_READ_DEADLINE_MS).catch((error: unknown) => {
+      // Metrics must answer during a KV incident (failing or hanging); the var then decides, as in the chat.
       logEvent("warn", "metrics_flag_read_failed", { message: String(error) });
       return null;
     }),

@@ -4,6 +4,7 @@ import { settings } from "../config";
 import { adminAuth } from "../middleware/admin-auth";
 import { validateQuery } from "../middleware/validate";
 import { runPurge } from "../retention/purge";
+import { available } from "../storage/available";
 import type { AppEnv } from "../types";
 
 const purgeQuery = z.object({
@@ -15,17 +16,27 @@ const purgeQuery = z.object({
  * its pass); `?dryRun=1` reports what it would delete and deletes nothing. Answers the run's
  * summary; call again while `complete` is false. The clock is always the real one.
  */
+/** An admin waits at most this long for a purge run (a budgeted run takes seconds). */
+const PURGE_ROUTE_DEADLINE_MS = 25_000;
+
 export const purgeRoutes = new Hono<AppEnv>().post(
   "/admin/purge",
   adminAuth(),
   validateQuery(purgeQuery),
   async (c) => {
     const { dryRun } = c.req.valid("query");
-    const summary = await runPurge({ bucket: c.env.BUCKET, db: c.env.DB }, settings(c.env).config, {
-      now: Date.now(),
-      dryRun: dryRun === "1" || dryRun === "true",
-      trigger: "admin",
-    });
+    const { config } = settings(c.env);
+    // A target whose store fails is reported in the summary (complete: false); D1 failing where
+    // the run keeps its place, or a call that never answers, is a 503 (PURGE_ROUTE_DEADLINE_MS).
+    const summary = await available(
+      "R2 and D1",
+      runPurge({ bucket: c.env.BUCKET, db: c.env.DB }, config, {
+        now: Date.now(),
+        dryRun: dryRun === "1" || dryRun === "true",
+        trigger: "admin",
+      }),
+      PURGE_ROUTE_DEADLINE_MS,
+    );
     return c.json(summary);
   },
 );

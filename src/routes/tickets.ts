@@ -17,6 +17,7 @@ import {
   type TicketListResponse,
 } from "../protocol";
 import { freeText, sessionIdSchema } from "../schemas";
+import { available } from "../storage/available";
 import {
   deleteTicket,
   listTicketRows,
@@ -80,14 +81,18 @@ export const ticketApiRoutes = new Hono<AppEnv>()
   .get("/tickets", adminAuth(), validateQuery(listQuerySchema), async (c) => {
     const q = c.req.valid("query");
     const [at, id] = q.cursor ? (q.cursor.split("_") as [string, string]) : [];
-    const results = await listTicketRows(c.env.DB, {
-      ...(q.status ? { status: q.status } : {}),
-      ...(q.from ? { from: dayStart(q.from) } : {}),
-      ...(q.to ? { before: dayStart(q.to) + DAY_MS } : {}),
-      ...(at !== undefined && id !== undefined ? { after: { createdAt: Number(at), id } } : {}),
-      // One more than the page: whether there is a next page.
-      limit: q.limit + 1,
-    });
+    const results = await available(
+      "D1",
+      listTicketRows(c.env.DB, {
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.from ? { from: dayStart(q.from) } : {}),
+        ...(q.to ? { before: dayStart(q.to) + DAY_MS } : {}),
+        ...(at !== undefined && id !== undefined ? { after: { createdAt: Number(at), id } } : {}),
+        // One more than the page: whether there is a next page.
+        limit: q.limit + 1,
+      }),
+      settings(c.env).config.STORAGE_DEADLINE_MS,
+    );
     const page = results.slice(0, q.limit);
     const last = page.at(-1);
     return c.json({
@@ -96,14 +101,19 @@ export const ticketApiRoutes = new Hono<AppEnv>()
     } satisfies TicketListResponse);
   })
   .get("/ticket/:id", adminAuth(), validateParams(ticketIdParam), async (c) => {
-    const ticket = await loadTicket(c.env.BUCKET, c.req.valid("param").id);
+    const ticket = await available(
+      "R2",
+      loadTicket(c.env.BUCKET, c.req.valid("param").id),
+      settings(c.env).config.STORAGE_DEADLINE_MS,
+    );
     if (!ticket) throw new AppError(404, "not_found", "No such ticket");
     return c.json(ticket satisfies Ticket);
   })
   .delete("/ticket/:id", adminAuth(), validateParams(ticketIdParam), async (c) => {
     const { id } = c.req.valid("param");
-    const sessionId = await ticketSessionId(c.env.DB, id);
-    const deleted = await deleteTicket({ bucket: c.env.BUCKET, db: c.env.DB }, id);
+    const ms = settings(c.env).config.STORAGE_DEADLINE_MS;
+    const sessionId = await available("D1", ticketSessionId(c.env.DB, id), ms);
+    const deleted = await available("D1", deleteTicket({ bucket: c.env.BUCKET, db: c.env.DB }, id), ms);
     // An anonymised ticket is linked to no session (its object was erased): nothing to tell.
     if (sessionId) await c.env.CHAT_SESSION.getByName(sessionId).forgetTicket(id);
     if (!deleted) throw new AppError(404, "not_found", "No such ticket");
@@ -123,7 +133,9 @@ export const ticketPageRoutes = new Hono<AppEnv>().get("/ticket/:id", async (c) 
   const valid =
     TICKET_ID_PATTERN.test(id) &&
     (await verify(signingSecret, "ticket", id, singleParam(c.req.queries("sig"))));
-  const ticket = valid ? await loadTicket(c.env.BUCKET, id) : null;
+  const ticket = valid
+    ? await available("R2", loadTicket(c.env.BUCKET, id), settings(c.env).config.STORAGE_DEADLINE_MS)
+    : null;
   if (!ticket) throw new AppError(404, "not_found", "No such route");
   c.header("Cache-Control", "private, no-store");
   c.header("Referrer-Policy", "no-referrer");

@@ -15,6 +15,7 @@ import { checkUploadLink, type LinkSigning, uploadLink } from "../lib/uploads/up
 import { clientOf, clientRateLimit } from "../middleware/client-rate-limit";
 import type { UploadContentType, UploadResponse } from "../protocol";
 import { photoRefusal, refusalError } from "../refusals";
+import { available } from "../storage/available";
 import { deleteUpload, loadUpload, saveUpload } from "../storage/uploads";
 import type { AppEnv } from "../types";
 import { turnContext } from "./turn-context";
@@ -55,7 +56,7 @@ export const uploadRoutes = new Hono<AppEnv>()
       sha256,
       detectedType: contentType,
     };
-    await saveUpload(env.BUCKET, key, bytes, metadata);
+    await available("R2", saveUpload(env.BUCKET, key, bytes, metadata), config.STORAGE_DEADLINE_MS);
 
     const context = await turnContext(env, c.req.raw);
     const client = clientOf(c.req.raw);
@@ -111,7 +112,9 @@ export const uploadRoutes = new Hono<AppEnv>()
       );
     }
     const key = uploadKey(id);
-    const object = key ? await loadUpload(c.env.BUCKET, key) : null;
+    const object = key
+      ? await available("R2", loadUpload(c.env.BUCKET, key), config.STORAGE_DEADLINE_MS)
+      : null;
     if (!object) throw new AppError(404, "not_found", "This photo is no longer stored");
 
     // The type is the one detected from the bytes at upload; anything else is only ever downloaded.

@@ -155,8 +155,10 @@ export async function loadTicket(bucket: R2Bucket, id: string): Promise<Ticket |
 
 export async function deleteTicket(stores: TicketStores, id: string): Promise<boolean> {
   const keys = ticketKeys(id);
-  const result = await stores.db.prepare("DELETE FROM tickets WHERE id = ?").bind(id).run();
+  // R2 first: if the D1 delete then fails, the same request again finds the row and reports it
+  // deleted (the other order answered a retried delete 404 with the ticket's files already gone).
   await stores.bucket.delete([keys.json, keys.txt]);
+  const result = await stores.db.prepare("DELETE FROM tickets WHERE id = ?").bind(id).run();
   return result.meta.changes > 0;
 }
 
