@@ -9,9 +9,9 @@ import {
   type Outcome,
   type Transition,
 } from "../src/lib/smart/breaker";
-import { logEvent } from "../src/observability/log";
 import { LOG_STREAM_OBJECT_NAME } from "../src/observability/log-shipper";
 import { ObjectLog } from "../src/observability/object-log";
+import { logTransitions } from "../src/smart/breaker-log";
 
 export type { BreakerSettings, BreakerSnapshot, Decision, Outcome } from "../src/lib/smart/breaker";
 
@@ -95,20 +95,7 @@ export class CircuitBreaker extends DurableObject<Env> {
   /** Every line this object writes; one call's transitions reach the LogStream object together. */
   private log(transitions: Transition[]): void {
     if (transitions.length === 0) return; // the usual call: nothing to log, nothing to send
-    this.logs.run(() => {
-      for (const t of transitions) {
-        logEvent("warn", "circuit_state_changed", {
-          scope: "location",
-          breaker: this.ctx.id.name ?? null,
-          from: t.from,
-          to: t.to,
-          reason: t.reason,
-          consecutiveFailures: t.consecutiveFailures,
-          windowFailures: t.windowFailures,
-          windowCalls: t.windowCalls,
-        });
-      }
-    });
+    this.logs.run(() => logTransitions("location", this.ctx.id.name ?? null, transitions));
   }
 }
 

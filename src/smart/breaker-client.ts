@@ -1,3 +1,4 @@
+import { withDeadline } from "../lib/deadline";
 import {
   Breaker,
   type BreakerSettings,
@@ -9,6 +10,7 @@ import {
 } from "../lib/smart/breaker";
 import { logEvent } from "../observability/log";
 import type { CircuitState } from "../observability/metrics/recorder";
+import { logTransitions } from "./breaker-log";
 
 /**
  * How a smart turn asks the location's CircuitBreaker object, cheaply. Each isolate remembers the
@@ -102,7 +104,7 @@ export class BreakerClient {
     }
     if (now >= entry.retryAt) {
       try {
-        const { decision, snapshot } = await withTimeout(
+        const { decision, snapshot } = await withDeadline(
           this.target.admit(this.settings, now),
           this.rpcTimeoutMs,
         );
@@ -124,7 +126,7 @@ export class BreakerClient {
     const full: Outcome = { ok: outcome.ok, probe: outcome.probe, at: this.now() };
     if (full.at >= entry.retryAt) {
       try {
-        const snapshot = await withTimeout(this.target.report(full, this.settings), this.rpcTimeoutMs);
+        const snapshot = await withDeadline(this.target.report(full, this.settings), this.rpcTimeoutMs);
         this.reached(entry, snapshot);
         return snapshot.state;
       } catch (error) {
@@ -194,27 +196,6 @@ export class BreakerClient {
   }
 
   private log(transitions: Transition[]): void {
-    for (const t of transitions) {
-      logEvent("warn", "circuit_state_changed", {
-        scope: "isolate",
-        breaker: this.name,
-        from: t.from,
-        to: t.to,
-        reason: t.reason,
-        consecutiveFailures: t.consecutiveFailures,
-        windowFailures: t.windowFailures,
-        windowCalls: t.windowCalls,
-      });
-    }
+    logTransitions("isolate", this.name, transitions);
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => {
-    if (timer !== undefined) clearTimeout(timer);
-  });
 }
