@@ -200,7 +200,8 @@ export class SmartAssistant {
     // says nothing about the service, and one user must not open the circuit for a whole location.
     const upstream = failsUpstream(result);
     const circuitState = await this.breaker.report({ ok: !upstream, probe });
-    this.deps.recordCall({ ok: result.ok, circuitState });
+    // The metrics count the service's failures the same way: the canary reads them to judge OpenAI.
+    this.deps.recordCall({ ok: !upstream, circuitState });
     if (result.ok) return result.value;
     logEvent("warn", "openai_call_failed", {
       kind,
