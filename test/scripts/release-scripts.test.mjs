@@ -3,77 +3,17 @@
 // sentence and changes nothing; --dry-run prints without changing. No network, no Cloudflare.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { test } from "node:test";
-import { checkTarget } from "../../scripts/release/commands.mjs";
-import { Refusal } from "../../scripts/release/run.mjs";
-import { createFakeWrangler } from "../support/fake-wrangler.mjs";
-
-const ROOT = join(import.meta.dirname, "..", "..");
-const SCRIPT = join(ROOT, "scripts", "release.mjs");
-const NEWEST_TAG =
-  [
-    ...readFileSync(join(ROOT, "wrangler.toml"), "utf8").matchAll(
-      /^\[\[migrations\]\]\s*\n\s*tag\s*=\s*"([^"]+)"/gm,
-    ),
-  ].at(-1)?.[1] ?? assert.fail("wrangler.toml declares no [[migrations]] tag");
-
-/** A fake in `scenario`, removed when the test ends. */
-function fakeFor(t, scenario, options) {
-  const fake = createFakeWrangler(scenario, options);
-  t.after(fake.cleanup);
-  return fake;
-}
-
-/** The `--env` a run asked for (production when none). */
-const targetOf = (args) => {
-  const i = args.findIndex((arg) => arg === "--env" || arg === "-e");
-  return i >= 0 ? args[i + 1] : "production";
-};
-
-function release(fake, ...args) {
-  const before = fake.calls().length;
-  const result = spawnSync(process.execPath, [SCRIPT, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...fake.env },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  // Every wrangler call was printed as `$ wrangler ...` before it ran.
-  const printed = result.stdout
-    .split("\n")
-    .filter((line) => line.startsWith("$ wrangler ") && !line.endsWith("(dry run: not run)"));
-  assert.equal(printed.length, fake.calls().length - before, `each call printed:\n${result.stdout}`);
-  // Every wrangler call names the environment, last: the top level (development) is never used.
-  for (const call of fake.calls().slice(before)) {
-    assert.deepEqual(call.slice(-2), ["--env", targetOf(args)], `--env on ${JSON.stringify(call)}`);
-  }
-  return result;
-}
-
-const isChange = (call) =>
-  call[0] === "deploy" ||
-  call[0] === "rollback" ||
-  (call[0] === "versions" && (call[1] === "upload" || call[1] === "deploy")) ||
-  (call[0] === "d1" && call[2] === "apply");
-
-const ids = (fake) => fake.state().versions.map((version) => version.id);
-const traffic = (fake) =>
-  fake.state().deployments[0].versions.map(({ version_id, percentage }) => `${version_id}@${percentage}`);
-
-function assertRefused(fake, result, pattern) {
-  assert.equal(result.status, 2, result.stderr);
-  assert.match(result.stderr, pattern);
-  assert.match(result.stderr, /^Refused: [^\n]+\.\n$/, "one sentence");
-  assert.deepEqual(fake.calls().filter(isChange), []);
-}
-
-function gitHead() {
-  const git = (...args) => spawnSync("git", args, { cwd: ROOT, encoding: "utf8" }).stdout.trim();
-  return { sha: git("rev-parse", "--short", "HEAD"), subject: git("log", "-1", "--format=%s") };
-}
+import {
+  assertRefused,
+  fakeFor,
+  gitHead,
+  ids,
+  isChange,
+  NEWEST_TAG,
+  release,
+  traffic,
+} from "../support/release-harness.mjs";
 
 test("deploy: D1 migrations applied, then wrangler deploy recording the Durable Object migration tag", (t) => {
   const fake = fakeFor(t, "fresh", { pendingD1Migrations: ["0001_sessions.sql", "0002_tickets.sql"] });
@@ -365,72 +305,4 @@ test("status prints the deployment as a table", (t) => {
   const none = release(fresh, "status");
   assert.equal(none.status, 0);
   assert.match(none.stdout, /Nothing is deployed yet\./);
-});
-
-test("--env staging: every wrangler call of every command carries it", (t) => {
-  const fake = fakeFor(t, "uploaded");
-  for (const args of [
-    ["status"],
-    ["canary", "5"],
-    ["promote"],
-    ["rollback"],
-    ["upload", "--skip-build", "--message", "m", "--tag", "abc1234"],
-    ["deploy", "--skip-build", "--dry-run", "--message", "m", "--tag", "abc1234"],
-  ]) {
-    const result = release(fake, ...args, "--env", "staging");
-    assert.equal(result.status, 0, `${args.join(" ")}: ${result.stderr}`);
-  }
-  assert.ok(fake.calls().length >= 12);
-  assert.ok(fake.calls().every((call) => call.slice(-2).join(" ") === "--env staging"));
-});
-
-test("an --env other than production or staging is refused before any wrangler call", (t) => {
-  const fake = fakeFor(t, "stable");
-  for (const env of ["development", "prod", ""]) {
-    const result = release(fake, "status", "--env", env);
-    assert.equal(result.status, 2, result.stdout);
-    assert.match(result.stderr, /Unknown --env ".*": use production or staging/);
-  }
-  assert.deepEqual(fake.calls(), []);
-});
-
-test("a target whose [env.*] is missing, or does not say its own ENVIRONMENT, is refused", (t) => {
-  const dir = mkdtempSync(join(tmpdir(), "release-toml-"));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const toml = (name, text) => {
-    const file = join(dir, name);
-    writeFileSync(file, text);
-    return file;
-  };
-  const top = 'name = "x"\n[vars]\nENVIRONMENT = "development"\n';
-  const refusal = (file) => {
-    try {
-      checkTarget("production", file);
-    } catch (error) {
-      assert.ok(error instanceof Refusal);
-      return error.message;
-    }
-    return null;
-  };
-  assert.match(
-    refusal(toml("none.toml", top)) ?? "",
-    /no \[env\.production\] section, so wrangler would deploy its top level/,
-  );
-  assert.match(
-    refusal(
-      toml(
-        "dev.toml",
-        `${top}[env.production]\nname = "x-p"\n[env.production.vars]\nENVIRONMENT = "development"\n`,
-      ),
-    ) ?? "",
-    /\[env\.production\.vars\] sets ENVIRONMENT = "development", not "production"/,
-  );
-  assert.match(
-    refusal(toml("unset.toml", `${top}[[env.production.r2_buckets]]\nbinding = "B"\n`)) ?? "",
-    /sets ENVIRONMENT = "\(not set\)"/,
-  );
-  assert.equal(refusal(toml("ok.toml", `${top}[env.production.vars]\nENVIRONMENT = "production"\n`)), null);
-  // The committed wrangler.toml passes for both targets.
-  checkTarget("production");
-  checkTarget("staging");
 });
