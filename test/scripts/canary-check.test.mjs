@@ -56,8 +56,9 @@ const CANARIES = {
     vars: {},
     d1: "canary-unmigrated-db",
   },
-  // Smart mode on against the OpenAI mock, which rejects this canary's requests (400, as OpenAI
-  // does for a malformed request). The breaker is kept from opening so every turn really calls.
+  // Smart mode on against the OpenAI mock, which answers this canary's requests 503 (the service is
+  // down: a 400 for one user's request is not counted as a failure). The breaker is kept from
+  // opening so every turn really calls.
   smart: {
     name: "canary-smart",
     id: id("canary-smart"),
@@ -88,7 +89,7 @@ before(async () => {
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({
       marker: FAIL_MARKER,
-      steps: Array.from({ length: 200 }, () => ({ kind: "error", status: 400, message: "Invalid request" })),
+      steps: Array.from({ length: 200 }, () => ({ kind: "error", status: 503, message: "The server is overloaded" })),
     }),
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
