@@ -89,7 +89,11 @@ before(async () => {
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({
       marker: FAIL_MARKER,
-      steps: Array.from({ length: 200 }, () => ({ kind: "error", status: 503, message: "The server is overloaded" })),
+      steps: Array.from({ length: 200 }, () => ({
+        kind: "error",
+        status: 503,
+        message: "The server is overloaded",
+      })),
     }),
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
