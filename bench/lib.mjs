@@ -6,8 +6,11 @@ import { convertV4MiniflareOptions, Miniflare } from "miniflare";
 
 export { buildWorker, stackStorage, startWorker } from "../scripts/local-stack.mjs";
 
-/** The floor Worker (workers/floor.mjs) on workerd, in memory like the stack. */
-export async function startFloor() {
+/**
+ * The floor Worker (workers/floor.mjs) on workerd, in memory like the stack; with `writes`, the
+ * floor that also makes a ticket conversation's writes outside its object (workers/floor-writes.mjs).
+ */
+export async function startFloor({ writes = false } = {}) {
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       host: "127.0.0.1",
@@ -16,14 +19,21 @@ export async function startFloor() {
         {
           name: "floor",
           modules: true,
-          scriptPath: join("bench", "workers", "floor.mjs"),
+          scriptPath: join("bench", "workers", writes ? "floor-writes.mjs" : "floor.mjs"),
           compatibilityDate: "2026-11-01",
           durableObjects: { FLOOR: { className: "FloorSession", useSQLite: true } },
+          ...(writes ? { r2Buckets: ["FILES"], d1Databases: ["DB"] } : {}),
         },
       ],
     }),
   );
-  return { mf, url: (await mf.ready).toString().replace(/\/$/, "") };
+  const url = (await mf.ready).toString().replace(/\/$/, "");
+  if (writes) {
+    const db = await mf.getD1Database("DB");
+    await db.exec("CREATE TABLE tickets (id TEXT PRIMARY KEY, at INTEGER NOT NULL)");
+    await db.exec("CREATE TABLE sessions (id TEXT PRIMARY KEY, at INTEGER NOT NULL)");
+  }
+  return { mf, url };
 }
 
 const workerdPids = () =>

@@ -31,7 +31,8 @@ const SYSTEMS = [
       ),
   ],
   ["ours without the local asset router", () => startWorker(script, BASE, { quiet: true, assets: false })],
-  ["floor", startFloor],
+  ["floor", () => startFloor()],
+  ["floor + the conversation's writes outside the object", () => startFloor({ writes: true })],
 ];
 
 /** @param {string} url @param {string} prefix */

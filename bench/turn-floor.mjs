@@ -162,6 +162,8 @@ const script = buildWorker();
 const stacks = {
   ours: await startWorker(script, VARS, { quiet: true }),
   floor: await startFloor(),
+  // The floor plus the five writes outside the object a ticket conversation needs (R2, D1, alarm).
+  floorWrites: await startFloor({ writes: true }),
 };
 const counted = await startWorker(await countingScript(script), VARS, { quiet: true });
 try {
@@ -175,13 +177,16 @@ try {
   // Warm-up: JIT, SQLite, the global objects.
   await conversations(stacks.ours.url, 10, 1, "warm", reference);
   await conversations(stacks.floor.url, 10, 1, "warm", null);
+  await conversations(stacks.floorWrites.url, 10, 1, "warm", null);
 
   const report = { bench: "turn-floor", blocks: BLOCKS, stages: reference, levels: {} };
   for (const users of LEVELS) {
     /** @type {Record<string, Block[]>} */
-    const blocks = { ours: [], floor: [] };
+    const blocks = { ours: [], floor: [], floorWrites: [] };
+    const names = Object.keys(blocks);
     for (let b = 0; b < BLOCKS; b++) {
-      for (const name of b % 2 === 0 ? ["ours", "floor"] : ["floor", "ours"]) {
+      // Each block rotates which system goes first.
+      for (const name of [...names.slice(b % names.length), ...names.slice(0, b % names.length)]) {
         const prefix = `${name}-${users}-${b}`;
         const rounds = users === 1 ? ONE_USER_ROUNDS : 1;
         blocks[name].push(
@@ -200,15 +205,22 @@ try {
     });
     const ours = side(blocks.ours);
     const floor = side(blocks.floor);
+    const floorWrites = side(blocks.floorWrites);
+    const against = (/** @type {ReturnType<typeof side>} */ base) => ({
+      turnsPerSecond: fixed(ours.turnsPerSecond / base.turnsPerSecond),
+      turn_p50: fixed(ours.turn_ms.p50 / base.turn_ms.p50),
+      turn_p95: fixed(ours.turn_ms.p95 / base.turn_ms.p95),
+    });
     report.levels[users] = {
       ours,
       floor,
+      floorWrites,
       ratio: {
-        turnsPerSecond: fixed(ours.turnsPerSecond / floor.turnsPerSecond),
-        turn_p50: fixed(ours.turn_ms.p50 / floor.turn_ms.p50),
-        turn_p95: fixed(ours.turn_ms.p95 / floor.turn_ms.p95),
+        ...against(floor),
         greeting_vs_turn_p50: fixed(ours.greeting_ms.p50 / ours.turn_ms.p50),
+        floorWrites_turnsPerSecond_vs_floor: fixed(floorWrites.turnsPerSecond / floor.turnsPerSecond),
       },
+      ratioToFloorWrites: against(floorWrites),
     };
   }
   report.perConversation = await operations(counted.url);
