@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { startAccessKeysServer } from "./test/support/access-keys-server.mjs";
 import { startOpenAiMock } from "./test/support/openai-mock.mjs";
 
 /**
@@ -17,6 +18,8 @@ export default defineConfig(async () => {
   const migrations = await readD1Migrations("migrations");
   // Unref'd: it never keeps Vitest from exiting, so nothing needs to close it.
   const openAiMock = await startOpenAiMock();
+  // Cloudflare Access's key set for the desk's Access tests (test/support/access-keys-server.mjs).
+  const accessKeys = await startAccessKeysServer();
   const project = (
     name: string,
     include: string[],
@@ -38,7 +41,13 @@ export default defineConfig(async () => {
         project(
           "workers",
           ["test/**/*.test.ts"],
-          { ENVIRONMENT: "test", LOG_TOKEN: "test-admin-token", SIGNING_SECRET: "test-signing-secret" },
+          {
+            ENVIRONMENT: "test",
+            LOG_TOKEN: "test-admin-token",
+            SIGNING_SECRET: "test-signing-secret",
+            ACCESS_TEAM_DOMAIN: accessKeys.url,
+            ACCESS_AUD: "test-access-audience-0123456789",
+          },
           ["test/production/**", "test/staging/**", "test/closed-admin/**", "test/smart/**"],
         ),
         project("closed-admin", ["test/closed-admin/**/*.test.ts"], {

@@ -13,6 +13,8 @@ import { requestLog } from "./observability/request-log";
 import { adminRoutes } from "./routes/admin";
 import { adminPageRoutes } from "./routes/admin-pages";
 import { chatRoutes } from "./routes/chat";
+import { deskAuthRoutes } from "./routes/desk-auth";
+import { deskStaffRoutes } from "./routes/desk-staff";
 import { gdprRoutes } from "./routes/gdpr";
 import { healthRoutes } from "./routes/health";
 import { logRoutes } from "./routes/logs";
@@ -49,6 +51,8 @@ app.route("/api", metricsRoutes);
 app.route("/api", logRoutes);
 app.route("/api", uploadRoutes);
 app.route("/api", purgeRoutes);
+app.route("/api", deskAuthRoutes);
+app.route("/api", deskStaffRoutes);
 app.route("/", ticketPageRoutes);
 app.route("/", adminPageRoutes);
 

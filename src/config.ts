@@ -76,6 +76,32 @@ const configSchema = z.object({
   /** Objects one purge run may delete before it stops and leaves the rest to the next run. */
   PURGE_MAX_DELETES_PER_RUN: positiveInt.max(1_000_000).default(10_000),
 
+  // The desk (docs/desk.md): staff sessions, sign-in throttling, Cloudflare Access.
+  /** How long a desk sign-in lasts; then the person signs in again. */
+  DESK_SESSION_HOURS: positiveInt.max(24 * 30).default(12),
+  /** Failed sign-ins counted over this window... */
+  SIGN_IN_WINDOW_MINUTES: positiveInt.max(24 * 60).default(15),
+  /** ...and refused (429) once one account has this many... */
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: positiveInt.max(1_000).default(5),
+  /** ...or one address (a client key: IPv4, or IPv6 /64) this many, whatever the accounts. */
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: positiveInt.max(10_000).default(20),
+  /**
+   * Cloudflare Access in front of the desk (optional): the team domain, e.g.
+   * https://shop.cloudflareaccess.com. With ACCESS_AUD set too, the Worker accepts Access's
+   * identity token and maps its email to a staff account.
+   */
+  ACCESS_TEAM_DOMAIN: z
+    .string()
+    .refine(
+      (value) =>
+        isOrigin(value) &&
+        (value.startsWith("https://") || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(value)),
+      "an https origin like https://shop.cloudflareaccess.com (no path)",
+    )
+    .optional(),
+  /** The Access application's audience (AUD) tag. */
+  ACCESS_AUD: z.string().min(16).max(128).optional(),
+
   // Smart mode (OpenAI). The key is the secret OPENAI_API_KEY (see Secrets); without it, rules only.
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   /** Any OpenAI-compatible endpoint (e.g. an AI Gateway URL); the official API when unset. */

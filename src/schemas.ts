@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { LANGUAGES, MAX_MESSAGE_CHARS, RATINGS, type RatingRequest, SESSION_ID_PATTERN } from "./protocol";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./lib/staff/password";
+import {
+  type CreateStaffRequest,
+  LANGUAGES,
+  MAX_MESSAGE_CHARS,
+  RATINGS,
+  type RatingRequest,
+  SESSION_ID_PATTERN,
+  type SignInRequest,
+  STAFF_ROLES,
+  type UpdateStaffRequest,
+} from "./protocol";
 
 /** Request schemas shared by the routes (the wire types themselves live in protocol.ts). */
 
@@ -42,3 +53,42 @@ export const ratingRequestSchema = z.strictObject({
   sessionId: sessionIdSchema,
   rating: z.enum(RATINGS),
 }) satisfies z.ZodType<RatingRequest>;
+
+// The desk (src/routes/desk-*.ts).
+const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "must be an email address");
+const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH);
+const staffNameSchema = freeText(z.string().trim().min(1).max(100));
+
+export const signInRequestSchema = z.strictObject({
+  email: z.string().trim().toLowerCase().max(254),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+}) satisfies z.ZodType<SignInRequest>;
+
+export const createStaffSchema = z.strictObject({
+  name: staffNameSchema,
+  email: emailSchema,
+  role: z.enum(STAFF_ROLES),
+  password: passwordSchema.optional(),
+}) satisfies z.ZodType<CreateStaffRequest>;
+
+export const updateStaffSchema = z
+  .strictObject({
+    name: staffNameSchema.optional(),
+    role: z.enum(STAFF_ROLES).optional(),
+    active: z.boolean().optional(),
+    password: passwordSchema.optional(),
+  })
+  .refine(
+    (body) => Object.keys(body).length > 0,
+    "change at least one field",
+  ) satisfies z.ZodType<UpdateStaffRequest>;
+
+export const staffIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16}$/, "not a staff id");

@@ -7,6 +7,9 @@ declare global {
       TEST_MIGRATIONS: D1Migration[];
       /** Bound by vitest.config.ts in the `smart` project only: the OpenAI mock's control API. */
       OPENAI_MOCK_CONTROL_URL?: string;
+      /** Bound by vitest.config.ts in the `workers` project: the Access stand-in's URL and audience. */
+      ACCESS_TEAM_DOMAIN?: string;
+      ACCESS_AUD?: string;
     }
   }
 }

@@ -2,7 +2,10 @@ import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { settings } from "../config";
 import { AppError } from "../errors";
+import { sameSecret } from "../lib/staff/tokens";
+import { cookiePrincipal, SESSION_COOKIE } from "../staff/principal";
 import type { AppEnv } from "../types";
+import { checkCsrf } from "./staff-auth";
 
 export interface AdminAuthOptions {
   /**
@@ -14,27 +17,28 @@ export interface AdminAuthOptions {
   allowQueryToken?: (c: Context<AppEnv>) => boolean;
 }
 
-const encoder = new TextEncoder();
-
 /** Compares in constant time: both sides are hashed first so lengths never leak either. */
-export async function tokensMatch(given: string, expected: string): Promise<boolean> {
-  const [a, b] = await Promise.all([
-    crypto.subtle.digest("SHA-256", encoder.encode(given)),
-    crypto.subtle.digest("SHA-256", encoder.encode(expected)),
-  ]);
-  return crypto.subtle.timingSafeEqual(a, b);
-}
+export const tokensMatch = sameSecret;
 
 const bearerOf = (authorization: string | undefined) => authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
 
 /**
  * Throws unless the request carries the admin token: `Authorization: Bearer <LOG_TOKEN>`, or
- * `?token=` where `allowQueryToken` says so (a presented header always wins).
- * No token configured means closed (401), and in production a 503 that names the missing secret.
+ * `?token=` where `allowQueryToken` says so (a presented header always wins); or, with no
+ * `Authorization` header, comes from an admin signed in to the desk (its session cookie, and its
+ * CSRF token on anything but GET). No token configured and no desk admin means closed (401), and
+ * in production a 503 that names the missing secret.
  */
 export async function requireAdmin(c: Context<AppEnv>, options: AdminAuthOptions = {}): Promise<void> {
   const { config, secrets } = settings(c.env);
   const { logToken } = secrets;
+  if (c.req.header("Authorization") === undefined && c.req.header("Cookie")?.includes(SESSION_COOKIE)) {
+    const principal = await cookiePrincipal(c);
+    if (principal?.staff.role === "admin") {
+      await checkCsrf(c, principal);
+      return;
+    }
+  }
   if (!logToken) {
     if (config.ENVIRONMENT === "production") {
       throw new AppError(

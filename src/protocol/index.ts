@@ -5,6 +5,7 @@
  */
 
 export * from "./conversation";
+export * from "./desk";
 export * from "./errors";
 export * from "./privacy";
 export * from "./tickets";

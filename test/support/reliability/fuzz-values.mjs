@@ -149,6 +149,16 @@ export function plausible(r, kind, fx) {
       return String(r.int(1000, 3000));
     case "flag":
       return r.pick(["1", "true", "0", "false"]);
+    case "email":
+      return r.pick(["ana@shop.example", "tech@shop.example", `fz${r.text(B64URL, 8)}@shop.example`]);
+    case "password":
+      return r.pick(["correct horse battery staple", "short", r.text(B64URL, r.int(1, 40))]);
+    case "staffRole":
+      return r.pick(["admin", "technician"]);
+    case "staffId":
+      return r.text(B64URL, 16);
+    case "bool":
+      return r.pick([true, false]);
     default:
       throw new Error(`routes.json names a kind fuzz-values.mjs does not know: ${kind}`);
   }

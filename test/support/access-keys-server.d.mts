@@ -1,0 +1,1 @@
+export function startAccessKeysServer(): Promise<{ url: string; close: () => Promise<void> }>;
