@@ -1,4 +1,6 @@
-/** The shop's desk (`/desk`, `/api/desk/*`): staff accounts and sign-in. Wire types only. */
+import type { Ticket } from "./tickets";
+
+/** The shop's desk (`/desk`, `/api/desk/*`): staff accounts, sign-in, the ticket inbox. Wire types only. */
 
 export const STAFF_ROLES = ["admin", "technician"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -61,3 +63,95 @@ export interface StaffListResponse {
 
 /** The header a signed-in browser sends its CSRF token in. */
 export const CSRF_HEADER = "X-CSRF-Token";
+
+// The ticket inbox and workflow (`/api/desk/tickets*`).
+
+/** Where a ticket is in the shop's work, newest first in the inbox. */
+export const TICKET_STATUSES = ["new", "in_progress", "waiting", "resolved", "closed"] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** A member of staff as a ticket names them (assignee, author of an event). */
+export interface StaffRef {
+  id: string;
+  name: string;
+}
+
+/** One row of the inbox. */
+export interface DeskTicketListItem {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  status: TicketStatus;
+  source: "chat" | "manual";
+  language: "es" | "en";
+  /** Device and problem ids (src/lib/knowledge-base), null when the chat did not learn them. */
+  device: string | null;
+  problem: string | null;
+  /** The customer's name as they gave it; null when not given or erased. */
+  name: string | null;
+  assignee: StaffRef | null;
+  anonymised: boolean;
+}
+
+/**
+ * `GET /api/desk/tickets?status=&device=&problem=&from=&to=&assignee=&q=&cursor=&limit=`:
+ * `assignee` is `me`, `none` or a staff id; `q` a ticket id (or its start) or part of a name;
+ * `from`/`to` days (YYYY-MM-DD, UTC, inclusive). Counts are per status under the same filters
+ * except `status`; `unclaimed` counts open tickets (not resolved or closed) with no assignee.
+ */
+export interface DeskInboxResponse {
+  counts: Record<TicketStatus, number>;
+  unclaimed: number;
+  tickets: DeskTicketListItem[];
+  nextCursor: string | null;
+}
+
+export type TicketEventKind = "claimed" | "assigned" | "unassigned" | "status" | "note" | "whatsapp";
+
+/** One line of a ticket's timeline: who did what, when (the first line is always `created`). */
+export interface TicketEvent {
+  id: number;
+  at: string;
+  kind: TicketEventKind | "created";
+  /** Null for the system (the chat made the ticket). */
+  actor: StaffRef | null;
+  /** `status`: from and to; `assigned`: to whom; `note`: its text ("[erased]" after a GDPR erasure). */
+  from?: TicketStatus;
+  to?: TicketStatus;
+  assignee?: StaffRef;
+  text?: string;
+}
+
+/** `GET /api/desk/tickets/:id`: the ticket as stored (R2), its workflow (D1) and timeline. */
+export interface DeskTicketView {
+  ticket: Ticket;
+  status: TicketStatus;
+  assignee: StaffRef | null;
+  updatedAt: string;
+  events: TicketEvent[];
+  /** The customer's rating of the chat, when they gave one and the conversation is still kept. */
+  rating: "up" | "down" | null;
+}
+
+/** `POST /api/desk/tickets/:id/assign` (admins; anyone may pass `staffId` their own id or null). */
+export interface AssignTicketRequest {
+  staffId: string | null;
+}
+
+/** `POST /api/desk/tickets/:id/status`. */
+export interface TicketStatusRequest {
+  status: TicketStatus;
+}
+
+/** `POST /api/desk/tickets/:id/notes`: an internal note, never shown to the customer. */
+export interface TicketNoteRequest {
+  text: string;
+}
+
+/** `POST /api/desk/tickets/:id/whatsapp`: the link that opens a message to the customer. */
+export interface WhatsAppReplyResponse {
+  link: string;
+}
+
+/** Every workflow action (claim, assign, status, note, whatsapp) answers the view as it now is. */
+export type TicketActionResponse = DeskTicketView;
