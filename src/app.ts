@@ -15,6 +15,7 @@ import { adminPageRoutes } from "./routes/admin-pages";
 import { chatRoutes } from "./routes/chat";
 import { deskAuthRoutes } from "./routes/desk-auth";
 import { deskStaffRoutes } from "./routes/desk-staff";
+import { deskTicketRoutes } from "./routes/desk-tickets";
 import { gdprRoutes } from "./routes/gdpr";
 import { healthRoutes } from "./routes/health";
 import { logRoutes } from "./routes/logs";
@@ -53,6 +54,7 @@ app.route("/api", uploadRoutes);
 app.route("/api", purgeRoutes);
 app.route("/api", deskAuthRoutes);
 app.route("/api", deskStaffRoutes);
+app.route("/api", deskTicketRoutes);
 app.route("/", ticketPageRoutes);
 app.route("/", adminPageRoutes);
 
