@@ -7,6 +7,8 @@ declare global {
       TEST_MIGRATIONS: D1Migration[];
       /** Bound by vitest.config.ts in the `smart` project only: the OpenAI mock's control API. */
       OPENAI_MOCK_CONTROL_URL?: string;
+      /** Bound by vitest.config.ts in the `notifications` project only: the channel receivers' control API. */
+      NOTIFY_MOCK_CONTROL_URL?: string;
     }
   }
 }

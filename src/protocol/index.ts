@@ -6,5 +6,6 @@
 
 export * from "./conversation";
 export * from "./errors";
+export * from "./notifications";
 export * from "./privacy";
 export * from "./tickets";
