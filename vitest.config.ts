@@ -101,6 +101,7 @@ export default defineConfig(async () => {
             NOTIFY_EMAIL_FROM: "desk@sti.example",
             NOTIFY_EMAIL_TO: "taller@sti.example",
             NOTIFY_CHANNEL_TIMEOUT_MS: "300",
+            NOTIFY_SEND_DEADLINE_MS: "1000",
             NOTIFY_RETRY_BASE_SECONDS: "1",
             NOTIFY_RETRY_MAX_SECONDS: "2",
             NOTIFY_MOCK_CONTROL_URL: receivers.url,

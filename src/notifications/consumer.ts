@@ -184,7 +184,7 @@ export async function recordDeadBatch(batch: MessageBatch, deps: ConsumerDepende
         markDead(deps.db, subjectOf(message), channels, Date.now()),
         deps.storageDeadlineMs,
       );
-      logEvent("error", "notification_dead", { ...fields, channels: dead, attempts: queued.attempts });
+      logEvent("error", "notification_dead", { ...fields, channels: dead });
       queued.ack();
     } catch (error) {
       const delaySeconds = retryDelaySeconds(queued.attempts, deps.retry.baseSeconds, deps.retry.maxSeconds);

@@ -19,7 +19,12 @@ export interface HangStep {
   kind: "hang";
 }
 
-export type ReceiverStep = OkStep | ErrorStep | HangStep;
+/** Drop the connection without an answer (the sender sees a network error). */
+export interface ResetStep {
+  kind: "reset";
+}
+
+export type ReceiverStep = OkStep | ErrorStep | HangStep | ResetStep;
 
 /** `POST /__mock/scenarios`: the steps for `channel`'s requests whose raw body contains `marker`. */
 export interface ReceiverScenario {
@@ -42,8 +47,8 @@ export interface ReceivedRequest {
   };
   /** The body exactly as it arrived (what a signature covers). */
   raw: string;
-  /** The status it was answered with, or "hang". */
-  answer: number | "hang";
+  /** The status it was answered with, or "hang" or "reset". */
+  answer: number | "hang" | "reset";
 }
 
 export interface NotifyReceivers {

@@ -15,7 +15,7 @@ const MAX_RESPONSE_MS = 60_000;
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_RECORDED_REQUESTS = 2_000;
 const CHANNELS = new Set(["webhook", "slack", "discord", "telegram"]);
-const STEP_KINDS = new Set(["ok", "error", "hang"]);
+const STEP_KINDS = new Set(["ok", "error", "hang", "reset"]);
 const KEPT_HEADERS = ["content-type", "user-agent", "x-sti-signature", "x-sti-delivery"];
 
 /**
@@ -65,6 +65,7 @@ export async function startNotifyReceivers({ port = 0 } = {}) {
     });
     if (recorded.length > MAX_RECORDED_REQUESTS) recorded = recorded.slice(-MAX_RECORDED_REQUESTS);
     if (step.kind === "hang") return; // accepted, never answered (cut by the guard)
+    if (step.kind === "reset") return req.socket.destroy(); // the connection drops: a network error
     if (step.kind === "error") return send(res, step.status, { ok: false, error: "scripted failure" });
     if (channel === "discord") return send(res, 204, null);
     if (channel === "telegram") return send(res, 200, { ok: true, result: { message_id: recorded.length } });

@@ -1,6 +1,18 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { verifyWebhookSignature } from "../../../src/lib/notifications/signature";
-import { allDelivered, deliveriesWhen, HTTP_CHANNELS, newTicket, received, testEnv } from "./support";
+import { notifyCustomerWaiting } from "../../../src/notifications/producer";
+import type { NotificationDelivery } from "../../../src/protocol";
+import {
+  allDelivered,
+  deliveries,
+  deliveriesWhen,
+  HTTP_CHANNELS,
+  newTicket,
+  received,
+  testEnv,
+} from "./support";
 
 /**
  * A new ticket reaches every configured channel through the real queue and consumer: the signed
@@ -86,6 +98,33 @@ describe("a new ticket is delivered to every channel", () => {
       expect(request?.raw, channel).toContain("New ticket");
       expect(request?.raw, channel).toContain("Laptop");
       expect(request?.raw, channel).not.toContain("ana@example.com");
+    }
+  });
+
+  it("a customer's message on a waiting ticket, in the ticket's language (read from D1)", async () => {
+    const ticket = await newTicket("en");
+    await deliveriesWhen(ticket.id, allDelivered);
+    const at = new Date().toISOString();
+    const ctx = createExecutionContext();
+    notifyCustomerWaiting(
+      { queue: env.NOTIFICATIONS, deadlineMs: 1_000, waitUntil: (p) => ctx.waitUntil(p) },
+      {
+        ticketId: ticket.id,
+        at,
+      },
+    );
+    await waitOnExecutionContext(ctx);
+    const waiting = (rows: NotificationDelivery[]) =>
+      rows.filter((r) => r.kind === "ticket.customer_waiting" && r.status === "delivered");
+    await deliveriesWhen(ticket.id, (rows) => waiting(rows).length === 5);
+    const rows = waiting(await deliveries(ticket.id));
+    expect(new Set(rows.map((r) => r.messageId))).toEqual(
+      new Set([`ticket.customer_waiting:${ticket.id}:${at}`]),
+    );
+    for (const channel of HTTP_CHANNELS) {
+      const requests = await received(`The customer wrote on ticket ${ticket.id}`, channel);
+      expect(requests, channel).toHaveLength(1);
+      expect(requests[0]?.raw, channel).toContain(`https://desk.sti.test/desk/tickets/${ticket.id}`);
     }
   });
 });

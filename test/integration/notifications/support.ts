@@ -1,8 +1,13 @@
+import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, vi } from "vitest";
+import { wireSession } from "../../../durable-objects/chat-session/wiring";
+import { newTicketId } from "../../../src/lib/tickets/ticket-id";
+import type { TicketCreatedMessage } from "../../../src/notifications/messages";
 import type { NotificationDelivery, Ticket } from "../../../src/protocol";
 import { listRecentDeliveries } from "../../../src/storage/notification-deliveries";
 import { newSessionId } from "../../helpers/api";
+import { faultPlan, faultyEnv, SHORT_DEADLINE } from "../../support/faulty-bindings";
 import type { ReceivedRequest, ReceiverChannel, ReceiverStep } from "../../support/notify-receivers.mjs";
 import { manualTicket } from "../tickets/support";
 
@@ -93,4 +98,87 @@ export function newTicket(language: "es" | "en" = "es", name = "Ana Pérez"): Pr
         : "won't turn on, mail me at ana@example.com",
     language,
   });
+}
+
+/** How the wrapped NOTIFICATIONS binding misbehaves: throws at the call, rejects, or never answers. */
+export type QueueFault = "throw" | "reject" | "hang";
+
+/** Miniflare's real queue, wrapped: every message sent is recorded, then sent on (or faulted). */
+export interface QueueProbe {
+  fault: QueueFault | null;
+  sent: unknown[];
+  queue: Queue;
+}
+
+export function queueProbe(fault: QueueFault | null = null): QueueProbe {
+  const probe: QueueProbe = { fault, sent: [], queue: env.NOTIFICATIONS };
+  probe.queue = new Proxy(env.NOTIFICATIONS, {
+    get(queue, prop) {
+      const value = Reflect.get(queue, prop, queue);
+      if (prop !== "send" || typeof value !== "function") return value;
+      return (body: unknown, options?: QueueSendOptions) => {
+        probe.sent.push(body);
+        if (probe.fault === "throw") throw new Error("injected queue send failure (thrown)");
+        if (probe.fault === "reject") return Promise.reject(new Error("injected queue send failure"));
+        if (probe.fault === "hang") return new Promise<never>(() => {});
+        return value.call(queue, body, options);
+      };
+    },
+  });
+  return probe;
+}
+
+/**
+ * Rebuilds a session object's parts (wiring.ts, as its constructor does) with NOTIFICATIONS
+ * wrapped by `probe`, and R2 and D1 by `plan` (test/support/faulty-bindings.ts), until evicted.
+ */
+export async function rewireWithQueue(
+  stub: DurableObjectStub,
+  probe: QueueProbe,
+  plan = faultPlan(),
+): Promise<void> {
+  await runInDurableObject(stub, (instance, state) => {
+    const wrapped = { ...faultyEnv(plan, SHORT_DEADLINE), NOTIFICATIONS: probe.queue } as Env;
+    Object.assign(instance, wireSession(state, wrapped));
+  });
+}
+
+const CONSOLE_METHODS = ["log", "info", "warn", "error", "debug"] as const;
+
+/** Everything written to the console from now on (the Worker, its objects and its queue handler share this isolate). */
+export function captureConsole(): {
+  lines: () => string[];
+  events: (event: string) => Record<string, unknown>[];
+} {
+  const spies = CONSOLE_METHODS.map((method) => vi.spyOn(console, method).mockImplementation(() => {}));
+  const lines = () => spies.flatMap((spy) => spy.mock.calls.map((args) => args.map(String).join(" ")));
+  return {
+    lines,
+    events: (event) =>
+      lines()
+        .filter((line) => line.startsWith("{"))
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .filter((line) => line.event === event),
+  };
+}
+
+/**
+ * A `ticket.created` message for a ticket id of its own, put on the real queue by the test, so
+ * receivers can be scripted for it before the consumer sees it (a real ticket's id is only known
+ * once its message may already be on its way).
+ */
+export function ticketCreated(language: "es" | "en" = "es"): TicketCreatedMessage {
+  return {
+    kind: "ticket.created",
+    ticketId: newTicketId(new Date()),
+    createdAt: new Date().toISOString(),
+    language,
+    device: "notebook",
+    problem: "no_power",
+    source: "chat",
+  };
+}
+
+export async function enqueue(message: unknown): Promise<void> {
+  await env.NOTIFICATIONS.send(message);
 }
