@@ -182,3 +182,8 @@ export function ticketCreated(language: "es" | "en" = "es"): TicketCreatedMessag
 export async function enqueue(message: unknown): Promise<void> {
   await env.NOTIFICATIONS.send(message);
 }
+
+/** The delivery log of one message (a digest has no ticket), by its key. */
+export async function deliveriesOfMessage(messageId: string): Promise<NotificationDelivery[]> {
+  return (await listRecentDeliveries(env.DB, { limit: 200 })).filter((r) => r.messageId === messageId);
+}
