@@ -51,15 +51,19 @@ const subjectOf = (message: NotificationMessage): DeliverySubject => ({
   kind: message.kind,
 });
 
-function warnMisconfigured(setup: ChannelSetup): void {
-  for (const { channel, missing } of setup.misconfigured) {
+function warnMisconfigured(deps: ConsumerDependencies): void {
+  for (const { channel, missing } of deps.setup.misconfigured) {
     logEvent("warn", "notification_channel_misconfigured", { channel, missing });
+  }
+  // Sent anyway (the id is in the text), but a path alone opens nothing from a phone's Slack.
+  if (deps.setup.channels.length > 0 && deps.deskOrigin === null) {
+    logEvent("warn", "notification_channel_misconfigured", { channel: "all", missing: ["PUBLIC_ORIGIN"] });
   }
 }
 
 /** The main queue's batch: one message at a time, its channels at once. */
 export async function deliverBatch(batch: MessageBatch, deps: ConsumerDependencies): Promise<void> {
-  warnMisconfigured(deps.setup);
+  warnMisconfigured(deps);
   for (const message of batch.messages) await deliverMessage(message, deps);
 }
 
