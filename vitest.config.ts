@@ -1,10 +1,14 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { startAccessKeysServer } from "./test/support/access-keys-server.mjs";
+import { startNotifyReceivers } from "./test/support/notify-receivers.mjs";
 import { startOpenAiMock } from "./test/support/openai-mock.mjs";
 
+/** The local notification queues (wrangler.toml), consumed at once and retried twice in tests. */
+const NOTIFY_QUEUE = "sti-chat-edge-notifications";
+
 /**
- * Five projects on the same Worker and the same real local bindings, each naming its ENVIRONMENT
+ * Six projects on the same Worker and the same real local bindings, each naming its ENVIRONMENT
  * (wrangler.toml's top level is the local development one, which tests must not depend on):
  * - `workers`: ENVIRONMENT=test with an admin token, where almost every test runs;
  * - `production-guard`: ENVIRONMENT=production with no secrets, to prove admin routes fail closed;
@@ -20,17 +24,19 @@ export default defineConfig(async () => {
   const openAiMock = await startOpenAiMock();
   // Cloudflare Access's key set for the desk's Access tests (test/support/access-keys-server.mjs).
   const accessKeys = await startAccessKeysServer();
+  const receivers = await startNotifyReceivers();
   const project = (
     name: string,
     include: string[],
     bindings: Record<string, unknown>,
     exclude: string[] = [],
+    miniflare: Record<string, unknown> = {},
   ) => ({
     plugins: [
       cloudflareTest({
         wrangler: { configPath: "./wrangler.toml" },
         // Tests read the production migrations through TEST_MIGRATIONS (see test/apply-migrations.ts).
-        miniflare: { bindings: { TEST_MIGRATIONS: migrations, ...bindings } },
+        miniflare: { bindings: { TEST_MIGRATIONS: migrations, ...bindings }, ...miniflare },
       }),
     ],
     test: { name, include, exclude, setupFiles: ["test/apply-migrations.ts"] },
@@ -48,7 +54,13 @@ export default defineConfig(async () => {
             ACCESS_TEAM_DOMAIN: accessKeys.url,
             ACCESS_AUD: "test-access-audience-0123456789",
           },
-          ["test/production/**", "test/staging/**", "test/closed-admin/**", "test/smart/**"],
+          [
+            "test/production/**",
+            "test/staging/**",
+            "test/closed-admin/**",
+            "test/smart/**",
+            "test/integration/notifications/**",
+          ],
         ),
         project("closed-admin", ["test/closed-admin/**/*.test.ts"], {
           ENVIRONMENT: "test",
@@ -80,6 +92,42 @@ export default defineConfig(async () => {
           OPENAI_BREAKER_FAILURES: "3",
           OPENAI_BREAKER_COOLDOWN_SECONDS: "1",
         }),
+        project(
+          "notifications",
+          ["test/integration/notifications/**/*.test.ts"],
+          {
+            ENVIRONMENT: "test",
+            LOG_TOKEN: "test-admin-token",
+            SIGNING_SECRET: "test-signing-secret",
+            PUBLIC_ORIGIN: "https://desk.sti.test",
+            NOTIFY_WEBHOOK_URL: `${receivers.url}/webhook`,
+            NOTIFY_WEBHOOK_SECRET: "test-webhook-signing-secret",
+            NOTIFY_SLACK_WEBHOOK_URL: `${receivers.url}/slack/T0TEST/B0TEST/slacktestsecrettoken`,
+            NOTIFY_DISCORD_WEBHOOK_URL: `${receivers.url}/discord/1234567890/discordtestsecrettoken`,
+            NOTIFY_TELEGRAM_API_BASE: `${receivers.url}/telegram`,
+            NOTIFY_TELEGRAM_BOT_TOKEN: "123456789:telegramTestSecretToken",
+            NOTIFY_TELEGRAM_CHAT_ID: "-1001234567890",
+            NOTIFY_EMAIL_FROM: "desk@sti.example",
+            NOTIFY_EMAIL_TO: "taller@sti.example",
+            NOTIFY_CHANNEL_TIMEOUT_MS: "300",
+            NOTIFY_SEND_DEADLINE_MS: "1000",
+            NOTIFY_RETRY_BASE_SECONDS: "1",
+            NOTIFY_RETRY_MAX_SECONDS: "2",
+            NOTIFY_MOCK_CONTROL_URL: receivers.url,
+          },
+          [],
+          {
+            queueConsumers: {
+              [NOTIFY_QUEUE]: {
+                maxBatchSize: 10,
+                maxBatchTimeout: 0,
+                maxRetries: 2,
+                deadLetterQueue: `${NOTIFY_QUEUE}-dlq`,
+              },
+              [`${NOTIFY_QUEUE}-dlq`]: { maxBatchSize: 10, maxBatchTimeout: 0, maxRetries: 1 },
+            },
+          },
+        ),
       ],
     },
   };

@@ -121,6 +121,34 @@ const configSchema = z.object({
   OPENAI_BREAKER_COOLDOWN_SECONDS: positiveInt.max(3_600).default(30),
   /** How long an isolate reuses the KV flag it read (0: read KV on every turn). */
   SMART_MODE_FLAG_CACHE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(30),
+
+  // Notifications to the shop (docs/desk.md). Each channel is on once its settings are set; the
+  // secret parts (signing key, Slack/Discord URLs, Telegram token) are secrets, below.
+  /** The desk's origin, for the links in notifications (`<origin>/desk/tickets/<id>`). */
+  PUBLIC_ORIGIN: z.string().refine(isOrigin, "an origin like https://chat.sti.example (no path)").optional(),
+  /** The generic webhook (signed with the secret NOTIFY_WEBHOOK_SECRET). */
+  NOTIFY_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Telegram's API; tests point it at a local receiver. The token is the secret NOTIFY_TELEGRAM_BOT_TOKEN. */
+  NOTIFY_TELEGRAM_API_BASE: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .default("https://api.telegram.org"),
+  NOTIFY_TELEGRAM_CHAT_ID: z
+    .string()
+    .regex(/^(-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{4,31})$/, "a chat id (digits, - for groups) or @channelname")
+    .optional(),
+  /** Email through the send_email binding: the sender (a verified address) and the shop's inbox. */
+  NOTIFY_EMAIL_FROM: z.email().optional(),
+  NOTIFY_EMAIL_TO: z.email().optional(),
+  /** One attempt at one channel is abandoned after this long (and retried later). */
+  NOTIFY_CHANNEL_TIMEOUT_MS: positiveInt.min(50).max(30_000).default(5_000),
+  /** How long a new ticket's message may take to reach the queue before it is given up (logged). */
+  NOTIFY_SEND_DEADLINE_MS: positiveInt.min(50).max(30_000).default(5_000),
+  /** The first retry's delay; each further retry doubles it, up to NOTIFY_RETRY_MAX_SECONDS. */
+  NOTIFY_RETRY_BASE_SECONDS: positiveInt.max(3_600).default(30),
+  NOTIFY_RETRY_MAX_SECONDS: positiveInt.max(43_200).default(3_600),
+  /** The daily digest lists the tickets nobody took for longer than this. */
+  DIGEST_WAITING_HOURS: positiveInt.max(24 * 365).default(24),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
@@ -162,6 +190,19 @@ export interface Secrets {
   readonly signingSecret: string | null;
   /** Why there is no signing key (for the 503s and /api/health), or null when there is one. */
   readonly signingUnavailable: string | null;
+  /** The notification channels' secrets; null when unset (that channel is off). */
+  readonly notifications: NotificationSecrets;
+}
+
+export interface NotificationSecrets {
+  /** NOTIFY_WEBHOOK_SECRET: the generic webhook's HMAC key; without it that channel stays off. */
+  readonly webhookSecret: string | null;
+  /** NOTIFY_SLACK_WEBHOOK_URL: a Slack-compatible incoming webhook (its URL is the credential). */
+  readonly slackWebhookUrl: string | null;
+  /** NOTIFY_DISCORD_WEBHOOK_URL: a Discord webhook (its URL is the credential). */
+  readonly discordWebhookUrl: string | null;
+  /** NOTIFY_TELEGRAM_BOT_TOKEN: `<bot id>:<secret>`, from @BotFather. */
+  readonly telegramBotToken: string | null;
 }
 
 /**
@@ -173,8 +214,16 @@ export const DEVELOPMENT_SIGNING_SECRET = "sti-chat-edge-development-signing-sec
 /** Where the development key may stand in for a missing SIGNING_SECRET: never staging or production. */
 const DEVELOPMENT_KEY_ENVIRONMENTS: ReadonlySet<Config["ENVIRONMENT"]> = new Set(["development", "test"]);
 
-/** OPENAI_API_KEY is an optional secret, so it is not among the generated (required) binding types. */
-type SecretBindings = { LOG_TOKEN?: unknown; SIGNING_SECRET?: unknown; OPENAI_API_KEY?: unknown };
+/** Optional secrets (OPENAI_API_KEY, the notification ones) are not among the generated binding types. */
+type SecretBindings = {
+  LOG_TOKEN?: unknown;
+  SIGNING_SECRET?: unknown;
+  OPENAI_API_KEY?: unknown;
+  NOTIFY_WEBHOOK_SECRET?: unknown;
+  NOTIFY_SLACK_WEBHOOK_URL?: unknown;
+  NOTIFY_DISCORD_WEBHOOK_URL?: unknown;
+  NOTIFY_TELEGRAM_BOT_TOKEN?: unknown;
+};
 
 /** Everything the Worker is configured with: the parsed vars and the secrets, frozen. */
 export interface Settings {
@@ -197,12 +246,63 @@ export function parseSettings(env: Record<string, unknown>): Settings {
         ? null
         : `SIGNING_SECRET is not set, and ENVIRONMENT=${config.ENVIRONMENT} may not use the development key ` +
           "(only development and test may): wrangler secret put SIGNING_SECRET",
+    notifications: notificationSecrets(env as SecretBindings),
   });
   return Object.freeze({ config, secrets });
 }
 
 function secret(value: unknown): string | null {
   return typeof value === "string" ? value.trim() || null : null;
+}
+
+/** A secret that must have a shape; the error names the secret, never its value. */
+function shapedSecret(
+  name: string,
+  value: unknown,
+  valid: (s: string) => boolean,
+  shape: string,
+): string | null {
+  const text = secret(value);
+  if (text !== null && !valid(text)) throw new ConfigError(name, shape);
+  return text;
+}
+
+const isHttpUrl = (value: string): boolean => {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+};
+
+function notificationSecrets(env: SecretBindings): NotificationSecrets {
+  return Object.freeze({
+    webhookSecret: shapedSecret(
+      "NOTIFY_WEBHOOK_SECRET",
+      env.NOTIFY_WEBHOOK_SECRET,
+      (s) => s.length >= 16,
+      "at least 16 characters",
+    ),
+    slackWebhookUrl: shapedSecret(
+      "NOTIFY_SLACK_WEBHOOK_URL",
+      env.NOTIFY_SLACK_WEBHOOK_URL,
+      isHttpUrl,
+      "an https URL",
+    ),
+    discordWebhookUrl: shapedSecret(
+      "NOTIFY_DISCORD_WEBHOOK_URL",
+      env.NOTIFY_DISCORD_WEBHOOK_URL,
+      isHttpUrl,
+      "an https URL",
+    ),
+    telegramBotToken: shapedSecret(
+      "NOTIFY_TELEGRAM_BOT_TOKEN",
+      env.NOTIFY_TELEGRAM_BOT_TOKEN,
+      (s) => /^\d{1,20}:[A-Za-z0-9_-]{10,100}$/.test(s),
+      "a bot token like 123456:ABC-xyz (from @BotFather)",
+    ),
+  });
 }
 
 const cache = new WeakMap<object, Settings>();

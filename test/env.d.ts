@@ -10,6 +10,8 @@ declare global {
       /** Bound by vitest.config.ts in the `workers` project: the Access stand-in's URL and audience. */
       ACCESS_TEAM_DOMAIN?: string;
       ACCESS_AUD?: string;
+      /** Bound by vitest.config.ts in the `notifications` project only: the channel receivers' control API. */
+      NOTIFY_MOCK_CONTROL_URL?: string;
     }
   }
 }

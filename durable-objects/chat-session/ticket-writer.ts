@@ -31,6 +31,11 @@ export interface TicketWriterDependencies {
   signingSecret: string | null;
   /** STORAGE_DEADLINE_MS: each R2 or D1 call of a ticket; one still pending after it is a failure. */
   deadlineMs: number;
+  /**
+   * Tells the shop of a ticket once it is stored (src/notifications/producer.ts): returns at once,
+   * never throws; the send runs in the background.
+   */
+  notify: (ticket: Ticket) => void;
 }
 
 /** Creates the session's one ticket (JSON + TXT in R2, a row in D1), or returns the one it has. */
@@ -42,6 +47,7 @@ export class TicketWriter {
   private readonly uploadRetentionDays: number;
   private readonly signingSecret: string | null;
   private readonly deadlineMs: number;
+  private readonly notify: (ticket: Ticket) => void;
   /** A hand-off's ticket failed in this object's life: the alarm must come soon to retry it. */
   needsRetry = false;
 
@@ -53,6 +59,7 @@ export class TicketWriter {
     this.uploadRetentionDays = deps.uploadRetentionDays;
     this.signingSecret = deps.signingSecret;
     this.deadlineMs = deps.deadlineMs;
+    this.notify = deps.notify;
   }
 
   /**
@@ -74,6 +81,9 @@ export class TicketWriter {
       const ticket = await this.create(request, state, pending, existingId);
       if (this.store.meta("ticket_retry")) this.store.deleteMeta("ticket_retry");
       this.needsRetry = false;
+      // Stored in R2 and D1 by now; the message goes in the background (created once: a later
+      // call finds the ticket in R2 and returns it as existing).
+      this.notify(ticket);
       return { ok: true, created: true, ticket };
     } catch (error) {
       logEvent("error", "ticket_failed", { sessionId: request.sessionId, message: String(error) });

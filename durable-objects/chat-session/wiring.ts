@@ -1,5 +1,6 @@
 import { settings } from "../../src/config";
 import { clientLimiters } from "../../src/limits/client-limiter";
+import { notifyTicketCreated } from "../../src/notifications/producer";
 import { LOG_STREAM_OBJECT_NAME } from "../../src/observability/log-shipper";
 import { recordOpenAiCall } from "../../src/observability/metrics/isolate";
 import { ObjectLog } from "../../src/observability/object-log";
@@ -33,6 +34,15 @@ export function wireSession(ctx: DurableObjectState, env: Env) {
     uploadRetentionDays: config.UPLOAD_RETENTION_DAYS,
     signingSecret: secrets.signingSecret,
     deadlineMs: config.STORAGE_DEADLINE_MS,
+    notify: (ticket) =>
+      notifyTicketCreated(
+        {
+          queue: env.NOTIFICATIONS,
+          deadlineMs: config.NOTIFY_SEND_DEADLINE_MS,
+          waitUntil: (p) => ctx.waitUntil(p),
+        },
+        ticket,
+      ),
   });
   const index = new SessionIndex(env.DB, config.STORAGE_DEADLINE_MS);
   // Set once the alarms exist; the cleanup only calls it after the storage is gone.

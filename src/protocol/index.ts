@@ -7,5 +7,6 @@
 export * from "./conversation";
 export * from "./desk";
 export * from "./errors";
+export * from "./notifications";
 export * from "./privacy";
 export * from "./tickets";

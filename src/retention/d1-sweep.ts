@@ -1,5 +1,6 @@
 import { logEvent } from "../observability/log";
 import type { ExpiringRows } from "../storage/expiring-rows";
+import { expiringNotificationDeliveries } from "../storage/notification-deliveries";
 import type { TargetState } from "../storage/purge-state";
 import { expiringSessionRows } from "../storage/sessions";
 import { expiringTicketRows } from "../storage/tickets";
@@ -7,10 +8,14 @@ import type { PurgeBudget } from "./policy/budget";
 import type { D1Target } from "./policy/policy";
 import { addSample, SAMPLE_SIZE, type SweepOutcome, type TargetCounts } from "./policy/summary";
 
-/** The D1 index rows past retention: a session's by its last activity, a ticket's by its creation. */
+/**
+ * The D1 rows past retention: a session's by its last activity, a ticket's by its creation, a
+ * notification delivery's by its first attempt (with the tickets' retention).
+ */
 const TABLES: Record<D1Target, (db: D1Database) => ExpiringRows> = {
   sessionRows: expiringSessionRows,
   ticketRows: expiringTicketRows,
+  notificationRows: expiringNotificationDeliveries,
 };
 
 /** Rows one DELETE removes: one statement, on an indexed column, well inside D1's limits. */

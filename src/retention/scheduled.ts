@@ -1,10 +1,13 @@
 import { settings } from "../config";
+import { runDigest } from "../notifications/digest";
 import { logEvent } from "../observability/log";
 import { deleteExpiredDeskState } from "../storage/staff";
 import { runPurge } from "./purge";
 
 /** The daily retention purge; must match `[triggers] crons` in wrangler.toml. 03:00 UTC. */
 export const PURGE_CRON = "0 3 * * *";
+/** The desk's daily digest of waiting tickets (src/notifications/digest.ts). 12:00 UTC. */
+export const DIGEST_CRON = "0 12 * * *";
 
 /**
  * The Cron Triggers' entry point: every cron in wrangler.toml calls it, and `controller.cron` says
@@ -30,7 +33,26 @@ export async function runScheduled(
       }
       return;
     }
+    case DIGEST_CRON: {
+      const now = controller.scheduledTime > 0 ? controller.scheduledTime : Date.now();
+      const { config } = settings(env);
+      try {
+        await runDigest(
+          {
+            db: env.DB,
+            queue: env.NOTIFICATIONS,
+            waitingHours: config.DIGEST_WAITING_HOURS,
+            deadlineMs: config.STORAGE_DEADLINE_MS,
+          },
+          now,
+        );
+      } catch (error) {
+        logEvent("error", "digest_failed", { cron: controller.cron, message: String(error) });
+        throw error;
+      }
+      return;
+    }
     default:
-      logEvent("error", "cron_unknown", { cron: controller.cron, known: [PURGE_CRON] });
+      logEvent("error", "cron_unknown", { cron: controller.cron, known: [PURGE_CRON, DIGEST_CRON] });
   }
 }

@@ -209,5 +209,54 @@ export async function anonymiseSessionTickets(
   return ids;
 }
 
+/**
+ * Statuses of a ticket nobody has taken yet: `open` (this schema's default) and `new` (the desk's
+ * statuses, migration 0005, which start a ticket as `new`). Both count, whichever schema runs.
+ */
+export const NOT_TAKEN_STATUSES = ["open", "new"] as const;
+
+/** A ticket the digest lists: what the delivery log and the message may carry, no personal data. */
+export interface WaitingTicketRow {
+  id: string;
+  created_at: number;
+  source: string;
+  language: string;
+  device: string | null;
+  problem: string | null;
+}
+
+/**
+ * The tickets not taken yet and created at or before `createdBefore` (epoch ms): how many there
+ * are, and the oldest `limit` of them, oldest first (the `tickets_status_created` index).
+ */
+export async function waitingTickets(
+  db: D1Database,
+  createdBefore: number,
+  limit: number,
+): Promise<{ total: number; oldest: WaitingTicketRow[] }> {
+  const statuses = NOT_TAKEN_STATUSES.map((status) => `'${status}'`).join(", ");
+  const where = `status IN (${statuses}) AND created_at <= ?`;
+  const [count, rows] = await db.batch([
+    db.prepare(`SELECT count(*) AS total FROM tickets WHERE ${where}`).bind(createdBefore),
+    db
+      .prepare(
+        `SELECT id, created_at, source, language, device, problem FROM tickets WHERE ${where}
+         ORDER BY created_at ASC, id ASC LIMIT ?`,
+      )
+      .bind(createdBefore, limit),
+  ]);
+  const total = (count?.results[0] as { total: number } | undefined)?.total ?? 0;
+  return { total, oldest: (rows?.results ?? []) as WaitingTicketRow[] };
+}
+
+/** The language a ticket was made in; null when there is no such row. */
+export async function ticketLanguage(db: D1Database, id: string): Promise<string | null> {
+  const row = await db
+    .prepare("SELECT language FROM tickets WHERE id = ?")
+    .bind(id)
+    .first<{ language: string }>();
+  return row?.language ?? null;
+}
+
 /** A ticket's row expires by its creation (src/retention/d1-sweep.ts). */
 export const expiringTicketRows = (db: D1Database): ExpiringRows => expiringRows(db, "tickets", "created_at");

@@ -21,7 +21,23 @@ function bindings(config) {
     d1: config.d1_databases.map((b) => `${b.binding} (${b.migrations_dir})`).sort(),
     ratelimits: (config.ratelimits ?? []).map((b) => b.name).sort(),
     version_metadata: config.version_metadata?.binding ?? null,
+    queue_producers: (config.queues?.producers ?? []).map((p) => p.binding).sort(),
+    // Consumers by role (the queue names differ per environment): retries and where failures go.
+    queue_consumers: (config.queues?.consumers ?? [])
+      .map(
+        (c) =>
+          `${c.queue.endsWith("-dlq") ? "dlq" : "main"} retries=${c.max_retries} dlq=${c.dead_letter_queue ? "yes" : "no"}`,
+      )
+      .sort(),
+    send_email: (config.send_email ?? []).map((b) => b.name).sort(),
   };
+}
+
+/** Each environment's notification queues: the producer's queue is consumed, and so is its dead-letter queue. */
+function notificationQueues(config) {
+  const producer = config.queues?.producers?.find((p) => p.binding === "NOTIFICATIONS")?.queue;
+  const main = config.queues?.consumers?.find((c) => c.queue === producer);
+  return { producer, main, dlq: config.queues?.consumers?.find((c) => c.queue === main?.dead_letter_queue) };
 }
 
 test("Workers Logs and traces drop query strings (signatures, ?token=) from request URLs, everywhere", () => {
@@ -64,4 +80,17 @@ test("staging and production use different Workers, buckets and databases", () =
   assert.notEqual(production.name, staging.name);
   assert.notEqual(production.r2_buckets[0].bucket_name, staging.r2_buckets[0].bucket_name);
   assert.notEqual(production.d1_databases[0].database_name, staging.d1_databases[0].database_name);
+  assert.notEqual(notificationQueues(production).producer, notificationQueues(staging).producer);
+});
+
+test("every environment consumes its notifications queue, with retries, and its dead-letter queue `<queue>-dlq`", () => {
+  for (const env of [undefined, ...DEPLOYED]) {
+    const { producer, main, dlq } = notificationQueues(read(env));
+    const where = env ?? "top level";
+    assert.ok(producer, `${where}: a NOTIFICATIONS producer`);
+    assert.ok(main && main.max_retries > 0, `${where}: its queue is consumed, with max_retries`);
+    // src/notifications/queue.ts tells the dead-letter queue by this suffix.
+    assert.equal(main.dead_letter_queue, `${producer}-dlq`, `${where}: dead-letter queue`);
+    assert.ok(dlq, `${where}: the dead-letter queue is consumed too (its messages are recorded dead)`);
+  }
 });

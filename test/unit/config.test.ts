@@ -42,6 +42,12 @@ describe("config", () => {
       openaiApiKey: null,
       signingSecret: DEVELOPMENT_SIGNING_SECRET,
       signingUnavailable: null,
+      notifications: {
+        webhookSecret: null,
+        slackWebhookUrl: null,
+        discordWebhookUrl: null,
+        telegramBotToken: null,
+      },
     });
     expect(dev.config.SHOP_NAME).toBe("Taller");
     expect(Object.isFrozen(dev) && Object.isFrozen(dev.secrets) && Object.isFrozen(dev.config)).toBe(true);

@@ -10,13 +10,21 @@ export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
 /**
- * What one purge pass goes through, in this order: the D1 index rows first (cheap, and a ticket
- * leaves the admin listing before its files go), then the R2 prefixes.
+ * What one purge pass goes through, in this order: the D1 rows first (cheap, and a ticket leaves
+ * the admin listing before its files go), then the R2 prefixes. `notificationRows` is the
+ * notifications' delivery log, kept as long as the tickets it is about.
  */
-export const PURGE_TARGETS = ["sessionRows", "ticketRows", "uploads", "transcripts", "tickets"] as const;
+export const PURGE_TARGETS = [
+  "sessionRows",
+  "ticketRows",
+  "notificationRows",
+  "uploads",
+  "transcripts",
+  "tickets",
+] as const;
 export type PurgeTarget = (typeof PURGE_TARGETS)[number];
 export type R2Target = Extract<PurgeTarget, "uploads" | "transcripts" | "tickets">;
-export type D1Target = Extract<PurgeTarget, "sessionRows" | "ticketRows">;
+export type D1Target = Extract<PurgeTarget, "sessionRows" | "ticketRows" | "notificationRows">;
 
 export const isR2Target = (target: PurgeTarget): target is R2Target =>
   target === "uploads" || target === "transcripts" || target === "tickets";
@@ -30,6 +38,7 @@ export function retentionCutoffs(config: Config, now: number): Cutoffs {
   return {
     sessionRows: transcripts,
     ticketRows: tickets,
+    notificationRows: tickets,
     uploads: now - config.UPLOAD_RETENTION_DAYS * DAY_MS,
     transcripts,
     tickets,
