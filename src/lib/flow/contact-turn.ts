@@ -130,13 +130,18 @@ export function contactText(
   return "handled";
 }
 
-/** Enough to recognise what was saved: a phone's last four digits, an email's first letter and domain. */
+/**
+ * Enough to recognise what was saved, and too little to name anyone (the reply is stored and
+ * mirrored like any other): a phone's last four digits; an email's first letter, its domain's first
+ * letter and its top-level domain (`a•••@c•••.com`).
+ */
 export function contactHint(contact: TicketContact): { phoneEnd?: string; emailHint?: string } {
   const hint: { phoneEnd?: string; emailHint?: string } = {};
   if (contact.phone) hint.phoneEnd = contact.phone.replace(/\D/g, "").slice(-4);
   if (contact.email) {
-    const at = contact.email.lastIndexOf("@");
-    hint.emailHint = `${[...contact.email.slice(0, at)][0] ?? ""}•••${contact.email.slice(at)}`;
+    const [local = "", domain = ""] = contact.email.split("@");
+    const top = domain.slice(domain.lastIndexOf(".") + 1);
+    hint.emailHint = `${[...local][0] ?? ""}•••@${[...domain][0] ?? ""}•••.${top}`;
   }
   return hint;
 }
