@@ -50,7 +50,10 @@ export class SessionAlarms {
     private readonly store: SessionStorage,
     private readonly index: SessionIndex,
     private readonly cleanup: SessionCleanup,
-    /** Tries again to store a hand-off's ticket that failed; false while it still fails. */
+    /**
+     * Tries again to store a hand-off's ticket (or a contact for it) that failed; true at once when
+     * none waits, false while it still fails.
+     */
     private readonly retryTicket: () => Promise<boolean>,
   ) {}
 
@@ -88,7 +91,7 @@ export class SessionAlarms {
     const [indexed, mirrored, ticketed] = await Promise.all([
       stored ? this.index.write({ sessionId, createdAt, lastActivityAt: lastActivity }, stored) : true,
       this.deps.mirrorTranscripts ? this.mirror(sessionId, stored, now) : true,
-      this.store.meta("ticket_retry") ? this.retryTicket() : true,
+      this.retryTicket(),
     ]);
     const retention = lastActivity + retentionMs(this.deps);
     const again = indexed && mirrored && ticketed ? retention : Math.min(now + RETRY_MS, retention);

@@ -16,7 +16,9 @@ export type MetaKey =
   /** A deletion begun and not finished (erasure or expiry): what is left outside (cleanup.ts). */
   | "cleanup"
   /** A hand-off whose ticket could not be stored: the alarm tries again (ticket-writer.ts). */
-  | "ticket_retry";
+  | "ticket_retry"
+  /** A phone or email the ticket could not take yet (R2 failed): the alarm adds it (ticket-writer.ts). */
+  | "contact_retry";
 
 /** One turn as it is stored: the user's line (none for a greeting), the reply and the new state. */
 export interface TurnRecord {

@@ -1,15 +1,20 @@
 import { withDeadline } from "../../src/lib/deadline";
+import type { SavedContact } from "../../src/lib/flow/outcomes";
 import type { SessionState } from "../../src/lib/flow/state";
 import { sign } from "../../src/lib/signing";
-import { type Attachment, buildTicket, type Ticket } from "../../src/lib/tickets/ticket";
+import { type Attachment, buildTicket, type Ticket, withContact } from "../../src/lib/tickets/ticket";
 import { detect } from "../../src/lib/understanding";
 import { uploadLink } from "../../src/lib/uploads/upload-link";
 import { logEvent } from "../../src/observability/log";
+import type { TicketContact } from "../../src/protocol";
 import { loadTicket, reserveTicketId, saveTicket } from "../../src/storage/tickets";
 import type { TicketRequest } from "./contract";
 import type { SessionStorage } from "./storage";
 
 const DAY_MS = 86_400_000;
+
+/** The turn's own user line, not stored yet when its hand-off makes the ticket. */
+type PendingLine = { role: "user"; kind?: string; text: string; createdAt: number };
 
 type Outcome = { ok: true; created: boolean; ticket: Ticket } | { ok: false; message: string };
 
@@ -67,11 +72,7 @@ export class TicketWriter {
    * request is kept (`ticket_retry`) for the object's alarm to try again (`retry()`). The id is
    * kept as soon as it is reserved, so a retry stores the same ticket, never a second one.
    */
-  async ensure(
-    request: TicketRequest,
-    state: SessionState | null,
-    pending: { role: "user"; text: string; createdAt: number }[],
-  ): Promise<Outcome> {
+  async ensure(request: TicketRequest, state: SessionState | null, pending: PendingLine[]): Promise<Outcome> {
     try {
       const existingId = this.store.meta("ticket_id");
       const existing = existingId
@@ -92,8 +93,63 @@ export class TicketWriter {
     }
   }
 
-  /** The alarm's second try at a ticket that failed; true when nothing is left to retry. */
+  /**
+   * Adds the phone or email the person left to the session's ticket (JSON and TXT in R2; never
+   * D1). Never throws: when R2 fails the contact is kept (`contact_retry`) until the alarm stores it.
+   * No ticket (an admin deleted it): nothing to add it to, nothing kept.
+   */
+  async saveContact(sessionId: string, contact: TicketContact): Promise<SavedContact> {
+    const id = this.store.meta("ticket_id");
+    if (!id) return { ok: false, retrying: false };
+    try {
+      const ticket = await withDeadline(loadTicket(this.bucket, id), this.deadlineMs);
+      if (!ticket) {
+        this.store.deleteMeta("contact_retry");
+        return { ok: false, retrying: false };
+      }
+      await withDeadline(saveTicket(this.bucket, withContact(ticket, contact)), this.deadlineMs);
+      if (this.store.meta("contact_retry")) this.store.deleteMeta("contact_retry");
+      // What was left, never its value: log lines are no place for a phone or an email.
+      logEvent("info", "ticket_contact_saved", {
+        sessionId,
+        ticketId: id,
+        phone: contact.phone !== undefined,
+        email: contact.email !== undefined,
+      });
+      return { ok: true };
+    } catch (error) {
+      logEvent("error", "ticket_contact_failed", { sessionId, ticketId: id, message: String(error) });
+      this.needsRetry = true;
+      try {
+        this.store.setMeta("contact_retry", JSON.stringify({ sessionId, contact }));
+      } catch (kept) {
+        logEvent("error", "ticket_retry_not_kept", { sessionId, message: String(kept) });
+      }
+      return { ok: false, retrying: true };
+    }
+  }
+
+  /** The alarm's second try at a ticket (or a contact for it) that failed; true when nothing is left to retry. */
   async retry(): Promise<boolean> {
+    const ticketDone = await this.retryTicket();
+    return ticketDone && (await this.retryContact());
+  }
+
+  private async retryContact(): Promise<boolean> {
+    const raw = this.store.meta("contact_retry");
+    if (!raw) return true;
+    let kept: { sessionId: string; contact: TicketContact };
+    try {
+      kept = JSON.parse(raw) as { sessionId: string; contact: TicketContact };
+    } catch {
+      this.store.deleteMeta("contact_retry");
+      return true;
+    }
+    const saved = await this.saveContact(kept.sessionId, kept.contact);
+    return saved.ok || !saved.retrying;
+  }
+
+  private async retryTicket(): Promise<boolean> {
     const raw = this.store.meta("ticket_retry");
     if (!raw) return true;
     let request: TicketRequest;
@@ -121,7 +177,7 @@ export class TicketWriter {
   private async create(
     request: TicketRequest,
     state: SessionState | null,
-    pending: { role: "user"; text: string; createdAt: number }[],
+    pending: PendingLine[],
     /** Reserved by an earlier attempt that could not store the ticket: reused, not reserved again. */
     reservedId: string | null,
   ): Promise<Ticket> {
@@ -151,6 +207,7 @@ export class TicketWriter {
     if (!reservedId) this.store.setMeta("ticket_id", id);
     const transcript = [...this.store.messages(), ...pending].map((m) => ({
       role: m.role,
+      ...(m.kind ? { kind: m.kind } : {}),
       text: m.text,
       createdAt: m.createdAt,
     }));

@@ -1,3 +1,4 @@
+import { awaitingContact } from "../../src/lib/flow/contact-turn";
 import {
   rulesUnsure,
   runTurn,
@@ -6,7 +7,13 @@ import {
   understandTurn,
 } from "../../src/lib/flow/engine";
 import type { ShopInfo } from "../../src/lib/flow/messages";
-import { acceptsPhotos, handoffResult, photoResult, userLine } from "../../src/lib/flow/outcomes";
+import {
+  acceptsPhotos,
+  contactResult,
+  handoffResult,
+  photoResult,
+  userLine,
+} from "../../src/lib/flow/outcomes";
 import { parseAction, type Signal } from "../../src/lib/flow/signals";
 import { type SessionState, toPublicState } from "../../src/lib/flow/state";
 import type { ClientLimiter } from "../../src/limits/client-limiter";
@@ -75,6 +82,14 @@ interface Enriched {
 
 /** Stages where a typed message gets a smart answer instead of the rules' fixed text. */
 const SMART_STAGES = new Set<SessionState["stage"]>(["problem", "clarify", "steps", "escalation", "solved"]);
+
+/**
+ * The history the model may see: a message typed at the contact question (a phone, an email) and
+ * the reply to it (which names a hint of them) are left out, not just masked.
+ */
+function withoutContact<T extends { kind: string }>(messages: readonly T[]): T[] {
+  return messages.filter((m, i) => m.kind !== "contact" && messages[i - 1]?.kind !== "contact");
+}
 
 /** A turn on a conversation erased (or being erased) meanwhile: it stores nothing. */
 const ERASED: TurnRefusal = {
@@ -160,6 +175,15 @@ export class TurnPipeline {
         return this.commit(turn, user, await this.handoff(turn, draft, user));
       });
     }
+    const contact = draft.contact;
+    if (contact) {
+      // Held like the hand-off: an erasure cannot slip between the ticket's read and its write.
+      return this.deps.exclusive(async () => {
+        if (this.erasedSince(turn)) return ERASED;
+        const saved = await this.deps.tickets.saveContact(turn.sessionId, contact);
+        return this.commit(turn, user, { result: contactResult(draft, saved) });
+      });
+    }
     return this.commit(turn, user, await this.enrich(turn, draft));
   }
 
@@ -199,7 +223,10 @@ export class TurnPipeline {
       const offered = this.deps.store.lastButtons();
       return userLine({ kind: "action", value: request.input.action, offered }, false);
     }
-    return userLine({ kind: "text", text: request.input.message ?? "" }, draft.redactUserText);
+    const text = request.input.message ?? "";
+    // Whatever is typed at the contact question is treated as the contact: it never reaches the model.
+    const kind = turn.previous && awaitingContact(turn.previous) ? "contact" : "text";
+    return userLine({ kind, text }, draft.redactUserText);
   }
 
   private async enrich(turn: AdmittedTurn, draft: TurnResult): Promise<Enriched> {
@@ -215,13 +242,13 @@ export class TurnPipeline {
       };
     }
     if (request.kind !== "chat" || turn.signal || draft.redactUserText) return { result: draft };
-    if (!SMART_STAGES.has(draft.state.stage)) return { result: draft };
+    if (!SMART_STAGES.has(draft.state.stage) || awaitingContact(previous)) return { result: draft };
     const past = this.deps.store.messages();
     const reply = await assistant.answer(
       {
         shopName: this.deps.settings.shop.name,
         state: draft.state,
-        past: past.map((m) => ({ role: m.role, text: m.text })),
+        past: withoutContact(past).map((m) => ({ role: m.role, text: m.text })),
         userText: request.input.message ?? "",
         ruleReply: draft.reply,
         photoFindings: past.flatMap((m) => (m.attachment?.findings ? [m.attachment.findings] : [])),
@@ -234,7 +261,9 @@ export class TurnPipeline {
   /** The hand-off: the session's one ticket is stored (or fails), and the reply names it. */
   private async handoff(turn: AdmittedTurn, draft: TurnResult, user: TurnRecord["user"]): Promise<Enriched> {
     const origin = (turn.request.kind === "chat" && turn.request.input.origin) || DEFAULT_ORIGIN;
-    const pending = user ? [{ role: "user" as const, text: user.text, createdAt: turn.now }] : [];
+    const pending = user
+      ? [{ role: "user" as const, kind: user.kind, text: user.text, createdAt: turn.now }]
+      : [];
     const outcome = await this.deps.tickets.ensure(
       { sessionId: turn.sessionId, origin, source: "chat" },
       draft.state,

@@ -75,9 +75,12 @@ const SPELLED_EMAIL = new RegExp(
 const SEP = String.raw`[\s._/-]`;
 /** 13-19 digits, optionally grouped by one separator at a time. */
 const CARD = new RegExp(String.raw`(?<![\p{L}\p{N}])\d(?:${SEP}?\d){12,18}(?![\p{L}\p{N}])`, "gu");
-/** Phones: optional +54 (and mobile 9) / 0, area code, optional 9 or 15, 6-8 subscriber digits, with separators. */
+/**
+ * Phones: an optional country code (`+54`, `0054`, or Argentina's `54` without its `+`), mobile 9
+ * or trunk 0, area code, optional 15, 6-8 subscriber digits, with separators.
+ */
 const PHONE = new RegExp(
-  String.raw`(?:\+\s?\d{1,3}${SEP}?)?(?:9${SEP}?)?(?:\(?\d{2,4}\)?${SEP}?)?(?:15${SEP}?)?\d{3,4}${SEP}?\d{4}\b`,
+  String.raw`(?:(?:\+|\b00)\s?\d{1,3}${SEP}?|\b54${SEP}?)?(?:9${SEP}?)?(?:\(?\d{2,4}\)?${SEP}?)?(?:15${SEP}?)?\d{3,4}${SEP}?\d{4}\b`,
   "g",
 );
 /** DNI after its keyword in any layout (30123456, 30.123.456, 30 123 456, 5.123.456). */

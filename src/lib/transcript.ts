@@ -1,20 +1,29 @@
 import type { PublicState, Transcript } from "../protocol";
+import { maskContactText } from "./contact/read-contact";
 import { maskPersonalData } from "./masking";
 
-/** A session's conversation as R2 keeps it (src/storage/transcripts.ts), personal data masked. */
+/**
+ * A session's conversation as R2 keeps it (src/storage/transcripts.ts), personal data masked. A
+ * message typed at the contact question (`kind: "contact"`) is masked whole: its phone or email is
+ * for the ticket only, where the shop reads it.
+ */
 export type { Transcript } from "../protocol";
 
 export function buildTranscript(
   sessionId: string,
   state: PublicState | null,
-  messages: { role: "user" | "assistant"; text: string; createdAt: number }[],
+  messages: { role: "user" | "assistant"; kind?: string; text: string; createdAt: number }[],
   now: Date,
 ): Transcript {
   return {
     sessionId,
     updatedAt: now.toISOString(),
     state,
-    messages: messages.map((m) => ({ role: m.role, text: maskPersonalData(m.text), at: m.createdAt })),
+    messages: messages.map((m) => ({
+      role: m.role,
+      text: m.kind === "contact" ? maskContactText(m.text) : maskPersonalData(m.text),
+      at: m.createdAt,
+    })),
   };
 }
 

@@ -167,7 +167,8 @@ export interface SessionRating {
 /** One message of `GET /api/history/:sessionId`; a photo comes back with a fresh signed link. */
 export interface HistoryMessage {
   role: "user" | "assistant";
-  kind: "text" | "action" | "photo" | "reply";
+  /** `contact`: typed while the chat asked for a phone or an email. */
+  kind: "text" | "contact" | "action" | "photo" | "reply";
   text: string;
   buttons?: Button[];
   upload?: UploadedPhoto;

@@ -60,8 +60,12 @@ export interface PhotoAttachment {
 export interface StoredMessage {
   id: number;
   role: "user" | "assistant";
-  /** text: typed by the user; action: a button press; photo: an upload; reply: the assistant's answer. */
-  kind: "text" | "action" | "photo" | "reply";
+  /**
+   * text: typed by the user; contact: typed while the chat asked for a phone or an email (kept as
+   * typed here, masked whole in transcripts, never sent to the model); action: a button press;
+   * photo: an upload; reply: the assistant's answer.
+   */
+  kind: "text" | "contact" | "action" | "photo" | "reply";
   text: string;
   buttons?: Button[];
   attachment?: PhotoAttachment;

@@ -19,6 +19,17 @@ export interface TicketAttachment {
   url?: string;
 }
 
+/**
+ * How the shop can reach the person, given when the chat asked after the hand-off (at least one of
+ * the two). `phone`: E.164 (`+5493415551234`) when its country is known, else the digits of a local
+ * number; `email`: as typed, its domain in lower case. Personal data: only in the ticket's R2 JSON
+ * and TXT (never in D1), erased with the session.
+ */
+export interface TicketContact {
+  phone?: string;
+  email?: string;
+}
+
 export interface Ticket {
   id: string;
   createdAt: string;
@@ -32,6 +43,8 @@ export interface Ticket {
   stepsTried: string[];
   transcript: TranscriptLine[];
   attachments: TicketAttachment[];
+  /** Null until the person leaves a phone or an email (and after an erasure). */
+  contact: TicketContact | null;
   /** Signed link to the readable ticket page. */
   url: string;
   whatsapp: { number: string; link: string; webLink: string; appLink: string; message: string };

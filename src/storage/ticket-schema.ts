@@ -31,6 +31,11 @@ export const storedTicketSchema = z.looseObject({
       url: z.string().optional(),
     }),
   ),
+  // Tickets stored before the contact question have none; one that is not an object reads as none.
+  contact: z
+    .looseObject({ phone: z.string().optional(), email: z.string().optional() })
+    .nullable()
+    .catch(null),
   url: z.string(),
   whatsapp: z.looseObject({
     number: z.string(),

@@ -169,7 +169,7 @@ export async function deleteTicket(stores: TicketStores, id: string): Promise<bo
 
 /**
  * GDPR erasure: the ticket keeps its id, dates, device and problem ids for the retention period;
- * the person's name, free-text problem, transcript and attachments go.
+ * the person's name, free-text problem, transcript, attachments and contact (phone, email) go.
  */
 export async function anonymiseSessionTickets(
   stores: TicketStores,
@@ -193,6 +193,8 @@ export async function anonymiseSessionTickets(
         transcript: [],
         stepsTried: ticket.stepsTried,
         attachments: [],
+        // The phone or email the person left goes with everything else that names them.
+        contact: null,
         whatsapp: { ...ticket.whatsapp, message: "", link: "", webLink: "", appLink: "" },
       };
       await saveTicket(stores.bucket, anonymous);

@@ -12,6 +12,9 @@ type Turn = { kind: "message"; text: string } | { kind: "action"; value: string;
 const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 const ENDED: readonly Stage[] = ["solved", "closed"];
 
+/** After a hand-off the chat may ask for a phone or an email: the rating waits until it is answered. */
+const asksForContact = (buttons: Button[]) => buttons.some((button) => button.value.startsWith("contact:"));
+
 /**
  * The conversation: greeting or restored history on first open, turns (streamed), photos,
  * the ticket, the rating, language, "new conversation", and a way back from every failure.
@@ -25,6 +28,8 @@ export function startConversation(shadow: ShadowRoot, options: WidgetOptions) {
   let stage: Stage | null = null;
   let suggested: Button[] = [];
   let ratingOffered = false;
+  /** This conversation's ticket was shown: the rating comes once nothing more is asked. */
+  let ticketShown = false;
 
   const panel = createPanel(shadow, options, i18n, {
     onOpen: () => void start(),
@@ -56,7 +61,8 @@ export function startConversation(shadow: ShadowRoot, options: WidgetOptions) {
       setLanguage(reply.state.language);
     }
     if (!panel.isOpen) panel.setUnread(true);
-    if ((stage && ENDED.includes(stage)) || ticketOf(reply)) offerRating();
+    if (ticketOf(reply)) ticketShown = true;
+    if ((stage && ENDED.includes(stage)) || (ticketShown && !asksForContact(reply.buttons))) offerRating();
   }
 
   function offerRating() {
@@ -157,11 +163,11 @@ export function startConversation(shadow: ShadowRoot, options: WidgetOptions) {
       }
     }
     suggest(last?.buttons ?? []);
-    const ticketed = history.messages.some(
+    ticketShown = history.messages.some(
       (m) => m.role === "assistant" && ticketOf({ reply: m.text, buttons: m.buttons ?? [] }),
     );
     if (history.rating) ratingOffered = true; // rated before this page: not asked again
-    if (ENDED.includes(stage) || ticketed) offerRating();
+    if (ENDED.includes(stage) || (ticketShown && !asksForContact(last?.buttons ?? []))) offerRating();
   }
 
   /** Sends a turn; false when it cannot go now (another is in flight), so the composer keeps the text. */
@@ -249,6 +255,7 @@ export function startConversation(shadow: ShadowRoot, options: WidgetOptions) {
     panel.hideError();
     messages.clear();
     ratingOffered = false;
+    ticketShown = false;
     stage = null;
     started = true;
     panel.focusInput();

@@ -94,9 +94,15 @@ export function createMessages(panel: Panel, i18n: Translator, onAction: (button
 
     reply(reply: ReplyLike) {
       const ticket = ticketOf(reply);
-      const content: Node[] = [h("p", { class: "text" }, reply.reply)];
+      const content: Node[] = [];
       if (ticket) {
+        // The card follows the paragraph that names the ticket; what the answer asks next (a phone
+        // or an email) comes after it, next to its suggested answers.
+        const paragraphs = reply.reply.split("\n\n");
+        const named = paragraphs.findIndex((paragraph) => paragraph.includes(ticket.id));
+        const cut = named === -1 ? paragraphs.length : named + 1;
         content.push(
+          h("p", { class: "text" }, paragraphs.slice(0, cut).join("\n\n")),
           h(
             "div",
             { class: "ticket" },
@@ -106,6 +112,10 @@ export function createMessages(panel: Panel, i18n: Translator, onAction: (button
             safeLink(ticket.whatsappUrl, "whatsapp", t("whatsapp")),
           ),
         );
+        if (cut < paragraphs.length)
+          content.push(h("p", { class: "text" }, paragraphs.slice(cut).join("\n\n")));
+      } else {
+        content.push(h("p", { class: "text" }, reply.reply));
       }
       for (const button of reply.buttons) {
         if (button.url && button.url !== ticket?.whatsappUrl)

@@ -51,6 +51,11 @@ test("Spanish: greeting, buttons and free text to a ticket with a WhatsApp butto
   assert.equal(await whatsapp.getAttribute("target"), "_blank");
   assert.match((await whatsapp.getAttribute("rel")) ?? "", /noopener/);
 
+  // The hand-off asks for a phone or an email (widget-contact.test.mjs); the rating waits for the answer.
+  assert.match((await ticketReply.textContent()) ?? "", /dejanos un teléfono o un email/);
+  assert.equal(await page.locator("sti-chat-widget .rating").count(), 0);
+  await press(page, "No, gracias", 6);
+
   // The rating, once: stored with the session on the server.
   await page.locator("sti-chat-widget .rate", { hasText: "Sí, me sirvió" }).click();
   await page.locator("sti-chat-widget .rate-thanks").waitFor({ timeout: WAIT_MS });
@@ -81,6 +86,7 @@ test("English: switched in the panel, the whole conversation to a ticket", async
   const ticketReply = await press(page, "Talk to a technician", 6);
   assert.match((await ticketReply.locator(".ticket-id").textContent()) ?? "", /^STI-/);
   assert.equal((await ticketReply.locator("a.whatsapp").textContent())?.trim(), "Message us on WhatsApp");
+  await press(page, "No, thanks", 7);
   await page.locator("sti-chat-widget .rate", { hasText: "No, it didn't" }).waitFor({ timeout: WAIT_MS });
 
   await screenshot(page, "conversation-en");

@@ -81,6 +81,10 @@ test("a whole conversation with the keyboard only, focus visible and kept in the
   await tabTo(page, chipStarting("Hablar con un técnico"), { back: true });
   await page.keyboard.press("Space");
   await page.locator("sti-chat-widget .ticket-id").waitFor({ timeout: WAIT_MS });
+  // The hand-off asks for a phone or an email: answered from the keyboard, then the rating shows.
+  await tabTo(page, chipStarting("No, gracias"), { back: true });
+  await page.keyboard.press("Enter");
+  await page.locator("sti-chat-widget .rate").first().waitFor({ timeout: WAIT_MS });
   await tabTo(page, (f) => f.cls === "whatsapp", { back: true });
   await screenshot(page, "keyboard");
 

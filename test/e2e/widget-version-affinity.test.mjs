@@ -57,13 +57,15 @@ test("every API call of a conversation carries Cloudflare-Workers-Version-Key: <
   await say(page, "soy Ana, mi notebook no prende", 4);
   await press(page, "El problema persiste", 5);
   await press(page, "Hablar con un técnico", 6);
+  // The hand-off asks for a phone or an email; the rating follows the answer.
+  await press(page, "No, gracias", 7);
   await page.locator("sti-chat-widget .rate", { hasText: "Sí, me sirvió" }).click();
   await page.locator("sti-chat-widget .rate-thanks").waitFor({ timeout: WAIT_MS });
 
   // After a reload the conversation comes back from the history, still under the same key.
   await page.reload();
   await page.locator("sti-chat-widget .launcher").click();
-  await waitForReplies(page, 6);
+  await waitForReplies(page, 7);
 
   const recorded = await calls();
   const kinds = new Set(recorded.map(({ call }) => call.replace(/\/api\/history\/.+$/, "/api/history/:id")));

@@ -22,8 +22,14 @@ export { type Understood, understandTurn } from "./understand-turn";
 export function runTurn(previous: SessionState | null, input: TurnInput, shop: ShopInfo): TurnResult {
   const fresh = previous === null;
   const state = structuredClone(previous ?? initialState(input.kind === "greeting" ? input.language : "es"));
-  const turn: Turn = { state, reply: new Reply(state.language), shop, handoff: false };
-  let redact = false;
+  const turn: Turn = {
+    state,
+    reply: new Reply(state.language),
+    shop,
+    handoff: false,
+    contact: null,
+    redact: false,
+  };
 
   if (input.kind === "greeting") {
     if (input.language) state.language = input.language;
@@ -33,7 +39,7 @@ export function runTurn(previous: SessionState | null, input: TurnInput, shop: S
     applySignal(turn, input.signal);
   } else {
     const understood = withHint(input.understood ?? understandTurn(input.text), input.hint);
-    redact = understood.sensitive;
+    turn.redact = understood.sensitive;
     if (fresh && isBareGreeting(understood)) {
       if (understood.language) state.language = understood.language;
       turn.reply = new Reply(state.language);
@@ -45,8 +51,9 @@ export function runTurn(previous: SessionState | null, input: TurnInput, shop: S
     state,
     reply: turn.reply.text(),
     buttons: turn.reply.buttons,
-    redactUserText: redact,
+    redactUserText: turn.redact,
     handoffRequested: turn.handoff,
+    contact: turn.contact,
   };
 }
 

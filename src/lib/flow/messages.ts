@@ -186,6 +186,69 @@ export const say = {
       es: `No pude generar el ticket en este momento 😓. Escribinos por WhatsApp o a ${shop.contact} y te atendemos igual.`,
       en: `I couldn't create the ticket right now 😓. Message us on WhatsApp or at ${shop.contact} and we'll help you anyway.`,
     }),
+  askContact: (lang: Language) =>
+    pick(lang, {
+      es: "📞 Si querés, dejanos un teléfono o un email y el técnico te contacta por ahí. Es opcional: ¿querés dejar uno?",
+      en: "📞 If you like, leave us a phone number or an email and the technician will reach you there. It's optional: would you like to leave one?",
+    }),
+  typeContact: (lang: Language) =>
+    pick(lang, {
+      es: "Dale, escribí tu teléfono con código de área (por ejemplo 341 555-1234 o +54 9 341 555-1234) o tu email (por ejemplo nombre@correo.com).",
+      en: "Sure, type your phone number with its area code (for example +54 9 341 555 1234) or your email (for example name@example.com).",
+    }),
+  contactRetry: (lang: Language, reason: "none" | "phone" | "email") =>
+    `${pick(
+      lang,
+      reason === "phone"
+        ? {
+            es: "Ese número no me cierra 🤔: un teléfono tiene de 8 a 15 números, con el código de área (por ejemplo 341 555-1234).",
+            en: "That number doesn't look right 🤔: a phone number has 8 to 15 digits, with its area code (for example +54 9 341 555 1234).",
+          }
+        : reason === "email"
+          ? {
+              es: "Ese email no me cierra 🤔: escribilo completo, con @, por ejemplo nombre@correo.com.",
+              en: "That email doesn't look right 🤔: type it in full, with the @, for example name@example.com.",
+            }
+          : {
+              es: "No encontré un teléfono ni un email en tu mensaje 🤔.",
+              en: "I couldn't find a phone number or an email in your message 🤔.",
+            },
+    )} ${pick(lang, { es: "Probá de nuevo, o tocá «No, gracias».", en: "Try again, or tap «No, thanks»." })}`,
+  contactGaveUp: (lang: Language) =>
+    pick(lang, {
+      es: "No pude leer un teléfono o un email, así que seguimos sin eso 👍. El técnico ya tiene tu ticket; escribinos por WhatsApp cuando quieras.",
+      en: "I couldn't read a phone number or an email, so we'll go on without it 👍. The technician already has your ticket; message us on WhatsApp any time.",
+    }),
+  contactSkipped: (lang: Language) =>
+    pick(lang, {
+      es: "¡Dale, sin problema! El técnico ya tiene tu ticket; escribinos por WhatsApp cuando quieras.",
+      en: "Sure, no problem! The technician already has your ticket; message us on WhatsApp any time.",
+    }),
+  /** `hint`: enough of the contact to recognise it ("terminado en 1234"), never all of it. */
+  contactSaved: (lang: Language, hint: { phoneEnd?: string; emailHint?: string }) => {
+    const es = [
+      hint.phoneEnd ? `tu teléfono terminado en ${hint.phoneEnd}` : "",
+      hint.emailHint ? `tu email ${hint.emailHint}` : "",
+    ].filter(Boolean);
+    const en = [
+      hint.phoneEnd ? `your phone number ending in ${hint.phoneEnd}` : "",
+      hint.emailHint ? `your email ${hint.emailHint}` : "",
+    ].filter(Boolean);
+    return pick(lang, {
+      es: `¡Gracias! 🙌 Guardé ${es.join(" y ")} en tu ticket: el técnico te va a contactar por ahí.`,
+      en: `Thanks! 🙌 I saved ${en.join(" and ")} on your ticket: the technician will reach you there.`,
+    });
+  },
+  contactNotSaved: (lang: Language, retrying: boolean) =>
+    retrying
+      ? pick(lang, {
+          es: "No pude guardar tu contacto en el ticket justo ahora 😓; lo vuelvo a intentar en unos segundos. Si es urgente, escribinos por WhatsApp.",
+          en: "I couldn't save your contact on the ticket just now 😓; I'll try again in a few seconds. If it's urgent, message us on WhatsApp.",
+        })
+      : pick(lang, {
+          es: "No encontré tu ticket para guardar el contacto 😓. Tocá «Hablar con un técnico» para armarlo de nuevo, o escribinos por WhatsApp.",
+          en: "I couldn't find your ticket to save the contact 😓. Tap «Talk to a technician» to make it again, or message us on WhatsApp.",
+        }),
   problemChanged: (lang: Language) =>
     pick(lang, { es: "Entendido, vamos con eso.", en: "Understood, let's look at that." }),
   photoReceived: (lang: Language, findings: string | null) =>
@@ -217,5 +280,8 @@ export const label = {
   close: (l: Language) => pick(l, { es: "Cerrar consulta", en: "Close chat" }),
   restart: (l: Language) => pick(l, { es: "Nueva consulta 🔄", en: "New chat 🔄" }),
   whatsapp: (l: Language) => pick(l, { es: "Escribir por WhatsApp 💬", en: "Message on WhatsApp 💬" }),
+  leaveContact: (l: Language) =>
+    pick(l, { es: "Dejar teléfono o email 📞", en: "Leave a phone or email 📞" }),
+  noContact: (l: Language) => pick(l, { es: "No, gracias", en: "No, thanks" }),
   changeDevice: (l: Language) => pick(l, { es: "Es otro equipo", en: "It's another device" }),
 } as const;

@@ -1,4 +1,5 @@
 import type { Button, Language } from "../../protocol";
+import { offerContact, shouldOfferContact } from "./contact-turn";
 import { label, type ShopInfo, say } from "./messages";
 import type { SessionState } from "./state";
 import type { TurnResult } from "./transitions";
@@ -20,13 +21,38 @@ export function handoffResult(
 ): TurnResult {
   const l = draft.state.language;
   const whatsappUrl = ticket.ok ? ticket.whatsappLink : `https://wa.me/${shop.whatsappNumber}`;
+  const whatsapp = { label: label.whatsapp(l), value: "technician", url: whatsappUrl };
+  const close = { label: label.close(l), value: "close" };
+  if (!ticket.ok) return { ...draft, reply: say.ticketFailed(l, shop), buttons: [whatsapp, close] };
+  const created = say.ticketCreated(l, ticket.id);
+  if (!shouldOfferContact(draft.state)) return { ...draft, reply: created, buttons: [whatsapp, close] };
+  // Only once the ticket exists: the question adds to it, and never holds it up.
+  const state = structuredClone(draft.state);
+  const question = offerContact(state);
   return {
     ...draft,
-    reply: ticket.ok ? say.ticketCreated(l, ticket.id) : say.ticketFailed(l, shop),
-    buttons: [
-      { label: label.whatsapp(l), value: "technician", url: whatsappUrl },
-      { label: label.close(l), value: "close" },
-    ],
+    state,
+    reply: `${created}\n\n${question.text}`,
+    buttons: [whatsapp, ...question.buttons],
+  };
+}
+
+/** Whether the contact a turn took reached its ticket (`retrying`: kept, the alarm tries again). */
+export type SavedContact = { ok: true } | { ok: false; retrying: boolean };
+
+/** The rules' confirmation of a contact, re-worded when the ticket could not take it. */
+export function contactResult(draft: TurnResult, saved: SavedContact): TurnResult {
+  if (saved.ok) return draft;
+  const l = draft.state.language;
+  const close = { label: label.close(l), value: "close" };
+  if (saved.retrying) return { ...draft, reply: say.contactNotSaved(l, true), buttons: [close] };
+  // No ticket to hold it (an admin deleted it): the next hand-off makes one and asks again.
+  const state = { ...draft.state, contactOffer: "none" as const };
+  return {
+    ...draft,
+    state,
+    reply: say.contactNotSaved(l, false),
+    buttons: [{ label: label.technician(l), value: "technician" }, close],
   };
 }
 
@@ -43,6 +69,7 @@ export function photoResult(state: SessionState, findings: string | null, lastBu
     buttons: lastButtons.filter((b) => !b.url),
     redactUserText: false,
     handoffRequested: false,
+    contact: null,
   };
 }
 
@@ -51,6 +78,8 @@ export const REDACTED_USER_TEXT = "[redacted: message contained sensitive data]"
 
 export type UserTurn =
   | { kind: "text"; text: string }
+  /** Typed while the chat waits for a phone or an email: never sent to the model, masked whole in transcripts. */
+  | { kind: "contact"; text: string }
   /** A button press, kept as the label the user saw when the last reply offered it. */
   | { kind: "action"; value: string; offered: Button[] }
   | { kind: "photo"; language: Language };
@@ -60,7 +89,8 @@ export function userLine(turn: UserTurn, redact: boolean): { kind: UserTurn["kin
   if (redact) return { kind: turn.kind, text: REDACTED_USER_TEXT };
   switch (turn.kind) {
     case "text":
-      return { kind: "text", text: turn.text };
+    case "contact":
+      return { kind: turn.kind, text: turn.text };
     case "action":
       return { kind: "action", text: turn.offered.find((b) => b.value === turn.value)?.label ?? turn.value };
     case "photo":

@@ -7,6 +7,7 @@ import {
   PROBLEM_LABELS,
   problemsForDevice,
 } from "../knowledge-base";
+import { awaitingContact, contactQuestion } from "./contact-turn";
 import { label, type ShopInfo, say } from "./messages";
 import { actionValue } from "./signals";
 import type { SessionState } from "./state";
@@ -104,6 +105,12 @@ export function prompt(state: SessionState, reply: Reply, shop: ShopInfo): void 
       renderSteps(state, reply);
       return;
     case "escalation":
+      if (awaitingContact(state)) {
+        const question = contactQuestion(state);
+        reply.add(question.text);
+        reply.buttons = question.buttons;
+        return;
+      }
       reply.add(
         state.escalation?.accepted ? say.escalationReminder(l) : say.escalate(l, state.stepLevel === "quick"),
       );

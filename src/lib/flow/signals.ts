@@ -26,6 +26,8 @@ export type Signal =
   | { type: "simpler" }
   | { type: "more_steps" }
   | { type: "technician" }
+  /** After the hand-off: leave a phone or email for the shop (`give`), or go on without. */
+  | { type: "contact"; give: boolean }
   | { type: "close" }
   | { type: "restart" }
   | { type: "back" }
@@ -45,6 +47,8 @@ const SIMPLE_ACTIONS = new Map<string, Signal>(
     "steps:simpler": { type: "simpler" },
     "steps:more": { type: "more_steps" },
     technician: { type: "technician" },
+    "contact:yes": { type: "contact", give: true },
+    "contact:skip": { type: "contact", give: false },
     close: { type: "close" },
     restart: { type: "restart" },
     back: { type: "back" },
@@ -93,6 +97,8 @@ export function actionValue(signal: Signal): string {
       return "steps:more";
     case "change_device":
       return "device:change";
+    case "contact":
+      return signal.give ? "contact:yes" : "contact:skip";
     default:
       return signal.type;
   }

@@ -7,6 +7,16 @@ export type AreaId = (typeof AREA_IDS)[number];
 /** Names and problems are retried this many times before the conversation goes on without them. */
 export const MAX_NAME_ATTEMPTS = 3;
 export const MAX_CLARIFY_ATTEMPTS = 2;
+/** A contact that does not read as a phone or an email is asked again twice, then the chat goes on. */
+export const MAX_CONTACT_ATTEMPTS = 3;
+
+/**
+ * The optional question after a hand-off: how the shop can reach the person.
+ * `offered`: asked, with buttons; `typing`: they chose to leave one and we wait for it; `given` and
+ * `skipped`: answered (the ticket has it, or they said no), not asked again in this session.
+ */
+export const CONTACT_OFFERS = ["none", "offered", "typing", "given", "skipped"] as const;
+export type ContactOffer = (typeof CONTACT_OFFERS)[number];
 
 /**
  * The whole state of one conversation, as the session object stores it.
@@ -37,6 +47,9 @@ export const sessionStateSchema = z.object({
     })
     .optional()
     .catch(undefined),
+  /** Only where the question stands: the phone or email itself is never kept in the state. */
+  contactOffer: z.enum(CONTACT_OFFERS).catch("none"),
+  contactAttempts: z.number().int().nonnegative().catch(0),
 });
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
@@ -45,10 +58,15 @@ export function initialState(language: PublicState["language"] = "es"): SessionS
   return sessionStateSchema.parse({ stage: "consent", language });
 }
 
-/** Starts the conversation over in place, keeping only `keep` (e.g. consent, name, language). */
+/**
+ * Starts the conversation over in place, keeping only `keep` (e.g. consent, name, language), and an
+ * answered contact question: the session has one ticket, and it already has the answer.
+ */
 export function resetState(state: SessionState, keep: Partial<SessionState>): void {
+  const answered = state.contactOffer === "given" || state.contactOffer === "skipped";
+  const contactOffer = answered ? state.contactOffer : "none";
   for (const key of Object.keys(state)) delete (state as Partial<SessionState>)[key as keyof SessionState];
-  Object.assign(state, initialState(state.language), keep);
+  Object.assign(state, initialState(state.language), { contactOffer }, keep);
 }
 
 /** Reads stored state of any earlier shape; never throws. */

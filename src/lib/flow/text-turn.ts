@@ -1,4 +1,5 @@
 import { extractName } from "../understanding";
+import { awaitingContact, contactText, takeContact } from "./contact-turn";
 import { label, say } from "./messages";
 import { prompt, Reply, stepButtons } from "./render";
 import { MAX_CLARIFY_ATTEMPTS, MAX_NAME_ATTEMPTS, resetState } from "./state";
@@ -11,6 +12,13 @@ const ENDED = new Set(["solved", "closed", "declined"]);
 
 export function applyText(turn: Turn, u: Understood): void {
   const { state, reply } = turn;
+  // Asked for a phone or an email: one is taken before anything else reads the message.
+  const taken = awaitingContact(state) ? takeContact(state, reply, u.text) : null;
+  if (taken) {
+    turn.contact = taken.contact;
+    turn.redact = taken.sensitive;
+    return;
+  }
   if (u.sensitive) reply.add(say.sensitive(state.language));
 
   if (u.intents.has("restart") && u.short) {
@@ -54,6 +62,7 @@ export function applyText(turn: Turn, u: Understood): void {
       stepsText(turn, u);
       return;
     case "escalation":
+      if (awaitingContact(state) && contactText(state, reply, u) === "handled") return;
       escalationText(turn, u);
       return;
     default:

@@ -1,4 +1,5 @@
-import type { Button, DeviceId, Language, ProblemId } from "../../protocol";
+import type { Button, DeviceId, Language, ProblemId, TicketContact } from "../../protocol";
+import { answerContactButton, awaitingContact } from "./contact-turn";
 import { type ShopInfo, say } from "./messages";
 import { escalationButtons, prompt, Reply, renderSimpler, renderStepHelp, renderSteps } from "./render";
 import type { Signal } from "./signals";
@@ -27,6 +28,8 @@ export interface TurnResult {
   redactUserText: boolean;
   /** The user accepted a technician hand-off in this turn. */
   handoffRequested: boolean;
+  /** A phone or email the user left for the shop in this turn: the session stores it on its ticket. */
+  contact: TicketContact | null;
 }
 
 export interface Turn {
@@ -34,6 +37,9 @@ export interface Turn {
   reply: Reply;
   shop: ShopInfo;
   handoff: boolean;
+  contact: TicketContact | null;
+  /** Store a placeholder instead of the user's text (it shared a secret). */
+  redact: boolean;
 }
 
 /** Moves to the first stage whose information is still missing, and asks its question. */
@@ -187,6 +193,13 @@ export function applySignal(turn: Turn, signal: Signal): void {
       state.stage = "escalation";
       turn.handoff = true;
       reply.add(say.technicianRequested(l()));
+      return;
+    case "contact":
+      if (!awaitingContact(state)) {
+        prompt(state, reply, shop);
+        return;
+      }
+      answerContactButton(state, reply, signal.give);
       return;
     case "close":
       if (!state.consent) {

@@ -1,13 +1,16 @@
 import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
-import { shopTime, type Ticket } from "./ticket";
+import { customerWhatsappLink, shopTime, type Ticket } from "./ticket";
 
 /**
- * The technician's page: everything escaped by `html`, no scripts, readable on a phone.
+ * The technician's page: everything escaped by `html`, no scripts, readable on a phone. The
+ * person's phone and email (when they left them) are links to call, write or reply on WhatsApp.
  * It never shows the session id: that id is the key to the person's own data routes.
  */
 export function renderTicketPage(t: Ticket): HtmlEscapedString | Promise<HtmlEscapedString> {
   const es = t.language === "es";
+  // With the customer's phone, the button opens a chat with them; without it, the shop's hand-off link.
+  const customer = customerWhatsappLink(t);
   return html`<!doctype html>
 <html lang="${t.language}">
 <head>
@@ -29,6 +32,8 @@ a.wa{display:inline-block;margin-top:1rem;padding:.6rem 1rem;background:#1b7f3b;
 <dl>
 <dt>${es ? "Creado" : "Created"}</dt><dd>${shopTime(t.createdAt, t.language)}</dd>
 <dt>${es ? "Nombre" : "Name"}</dt><dd>${t.name ?? "—"}</dd>
+${t.contact?.phone ? html`<dt>${es ? "Teléfono" : "Phone"}</dt><dd><a href="tel:${t.contact.phone}">${t.contact.phone}</a></dd>` : ""}
+${t.contact?.email ? html`<dt>Email</dt><dd><a href="mailto:${encodeURI(t.contact.email)}">${t.contact.email}</a></dd>` : ""}
 <dt>${es ? "Equipo" : "Device"}</dt><dd>${t.device.label}</dd>
 <dt>${es ? "Problema" : "Problem"}</dt><dd>${t.problem.summary}</dd>
 <dt>${es ? "Origen" : "Source"}</dt><dd>${t.source}</dd>
@@ -55,7 +60,13 @@ ${t.transcript.map(
       m.role === "user" ? (es ? "Cliente" : "Customer") : "Tecnos"
     }:</strong> ${m.text}</p>`,
 )}
-${t.whatsapp.link ? html`<a class="wa" href="${t.whatsapp.link}">WhatsApp</a>` : ""}
+${
+  customer
+    ? html`<a class="wa" href="${customer}">${es ? "Responder por WhatsApp" : "Reply on WhatsApp"}</a>`
+    : t.whatsapp.link
+      ? html`<a class="wa" href="${t.whatsapp.link}">WhatsApp</a>`
+      : ""
+}
 </body>
 </html>`;
 }

@@ -1,4 +1,6 @@
-import type { DeviceId, Language, ProblemId, Ticket, TicketAttachment } from "../../protocol";
+import type { DeviceId, Language, ProblemId, Ticket, TicketAttachment, TicketContact } from "../../protocol";
+import { whatsappNumberOf } from "../contact/phone";
+import { maskContactText } from "../contact/read-contact";
 import { DEVICE_LABELS, PROBLEM_LABELS } from "../knowledge-base";
 import { maskPersonalData } from "../masking";
 
@@ -19,8 +21,11 @@ export interface TicketInput {
   problemId: ProblemId | null;
   problemText?: string;
   stepsTried: string[];
-  transcript: { role: "user" | "assistant"; text: string; createdAt: number }[];
+  /** `kind` as the session stores it: a `contact` message is masked whole (src/lib/contact). */
+  transcript: { role: "user" | "assistant"; kind?: string; text: string; createdAt: number }[];
   attachments: Attachment[];
+  /** A phone or email left in the chat before this ticket was made (usually none: it is asked after). */
+  contact?: TicketContact | null;
   url: string;
   whatsappNumber: string;
 }
@@ -66,10 +71,11 @@ export function buildTicket(input: TicketInput): Ticket {
     stepsTried: input.stepsTried,
     transcript: input.transcript.map((m) => ({
       role: m.role,
-      text: maskPersonalData(m.text),
+      text: m.kind === "contact" ? maskContactText(m.text) : maskPersonalData(m.text),
       at: new Date(m.createdAt).toISOString(),
     })),
     attachments: input.attachments,
+    contact: input.contact ?? null,
     url: input.url,
   };
   const message = whatsappMessage({ ...base, whatsapp: undefined });
@@ -112,4 +118,24 @@ export function whatsappLinks(number: string, message: string) {
     webLink: `https://web.whatsapp.com/send?phone=${number}&text=${text}`,
     appLink: `whatsapp://send?phone=${number}&text=${text}`,
   };
+}
+
+/** The ticket with the contact the person left; a field given again replaces the one it had. */
+export function withContact(ticket: Ticket, contact: TicketContact): Ticket {
+  return { ...ticket, contact: { ...ticket.contact, ...contact } };
+}
+
+/**
+ * The technician's "reply on WhatsApp" link: a chat with the customer's own number (not the shop's,
+ * which the customer's hand-off link opens), greeting them about their ticket. Null without a phone
+ * WhatsApp can use (no phone, or a local number without its country).
+ */
+export function customerWhatsappLink(t: Ticket): string | null {
+  const number = t.contact?.phone ? whatsappNumberOf(t.contact.phone) : null;
+  if (!number) return null;
+  const message =
+    t.language === "en"
+      ? `Hi${t.name ? ` ${t.name}` : ""}! We're writing about your ticket ${t.id} from the web chat.`
+      : `¡Hola${t.name ? ` ${t.name}` : ""}! Te escribimos por tu ticket ${t.id} del chat web.`;
+  return whatsappLinks(number, message).link;
 }

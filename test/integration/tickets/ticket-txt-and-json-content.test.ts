@@ -57,6 +57,7 @@ describe("the ticket's JSON and TXT", () => {
     expect(Object.keys(ticket).sort()).toEqual(
       [
         "attachments",
+        "contact",
         "createdAt",
         "device",
         "id",
@@ -82,6 +83,8 @@ describe("the ticket's JSON and TXT", () => {
       device: { id: "notebook", label: "Notebook" },
       problem: { id: "no_power", summary: "No enciende" },
       attachments: [],
+      // Asked after the hand-off (test/integration/contact/): a phone in the problem's text is not it.
+      contact: null,
     });
     expect(new Date(ticket.createdAt).toISOString()).toBe(ticket.createdAt);
     expect(ticket.stepsTried).toEqual(shown);
@@ -110,7 +113,11 @@ describe("the ticket's JSON and TXT", () => {
       expect(lines).toContain(header);
     }
     // No session id: it is the key to the person's data routes, and the TXT gets pasted anywhere.
-    expect(sectionLines(text, "CLIENTE Y EQUIPO")).toEqual(["Nombre: Ana", "Equipo: Notebook"]);
+    expect(sectionLines(text, "CLIENTE Y EQUIPO")).toEqual([
+      "Nombre: Ana",
+      "Contacto: (no indicado)",
+      "Equipo: Notebook",
+    ]);
     expect(text).not.toContain(sid);
     expect(sectionLines(text, "PROBLEMA")).toEqual(["No enciende"]);
     expect(sectionLines(text, "PASOS PROBADOS")).toEqual(shown.map((s, i) => `${i + 1}. ${s}`));

@@ -186,6 +186,8 @@ export const VALID_ACTIONS = [
   "steps:solved",
   "steps:persists",
   "technician",
+  "contact:yes",
+  "contact:skip",
   "close",
   "restart",
   "back",
@@ -196,7 +198,7 @@ export const VALID_ACTIONS = [
  * took something it documents as a 400 (e.g. an object's prototype key read as a button).
  */
 export const ACTION_GRAMMAR =
-  /^(consent:(yes|no)|lang:(es|en)|name:skip|device:([a-z_]+)|problem:[a-z_]+|area:(hardware|software|network|account|printer)|help:[1-9]|steps:(simpler|more|solved|persists)|technician|close|restart|back)$/;
+  /^(consent:(yes|no)|lang:(es|en)|name:skip|device:([a-z_]+)|problem:[a-z_]+|area:(hardware|software|network|account|printer)|help:[1-9]|steps:(simpler|more|solved|persists)|technician|contact:(yes|skip)|close|restart|back)$/;
 
 /**
  * A hostile value for a JSON field: a wrong type, a prototype key, a nasty or over-long string,

@@ -18,6 +18,8 @@ describe("button action grammar", () => {
       "steps:simpler",
       "steps:more",
       "technician",
+      "contact:yes",
+      "contact:skip",
       "close",
       "restart",
       "back",
@@ -38,6 +40,8 @@ describe("button action grammar", () => {
       "consent:yes:1",
       "DROP",
       "problem:",
+      "contact:no",
+      "contact:",
     ]) {
       expect(parseAction(value), value).toBeNull();
     }
