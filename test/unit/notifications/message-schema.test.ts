@@ -77,6 +77,7 @@ describe("notification messages", () => {
       attachments: [],
       url: "https://chat.sti.example/ticket/STI-20261201-ABCDEF?sig=secret",
       whatsapp: { number: "549", link: "l", webLink: "w", appLink: "a", message: "m" },
+      contact: { phone: "+5491155551234", email: "ana@example.com" },
     } satisfies Ticket;
     expect(ticketCreatedMessage(ticket)).toEqual({
       kind: "ticket.created",
