@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { isCalendarDay, utcDayStart } from "./lib/dates";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./lib/staff/password";
 import {
+  type AssignTicketRequest,
   type CreateStaffRequest,
   LANGUAGES,
   MAX_MESSAGE_CHARS,
@@ -9,6 +11,9 @@ import {
   SESSION_ID_PATTERN,
   type SignInRequest,
   STAFF_ROLES,
+  TICKET_STATUSES,
+  type TicketNoteRequest,
+  type TicketStatusRequest,
   type UpdateStaffRequest,
 } from "./protocol";
 
@@ -54,6 +59,17 @@ export const ratingRequestSchema = z.strictObject({
   rating: z.enum(RATINGS),
 }) satisfies z.ZodType<RatingRequest>;
 
+export const DAY_MS = 86_400_000;
+
+/** A calendar day, `YYYY-MM-DD` (UTC). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+  .refine(isCalendarDay, "not a real date");
+
+/** A validated `isoDate`'s start (epoch ms, UTC). */
+export const dayStart = (day: string): number => utcDayStart(day) ?? Number.NaN;
+
 // The desk (src/routes/desk-*.ts).
 const emailSchema = z
   .string()
@@ -92,3 +108,36 @@ export const updateStaffSchema = z
   ) satisfies z.ZodType<UpdateStaffRequest>;
 
 export const staffIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16}$/, "not a staff id");
+
+export const deskInboxQuerySchema = z.object({
+  status: z.enum(TICKET_STATUSES).optional(),
+  device: z
+    .string()
+    .regex(/^[a-z0-9_]{1,40}$/, "a device id")
+    .optional(),
+  problem: z
+    .string()
+    .regex(/^[a-z0-9_]{1,60}$/, "a problem id")
+    .optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  assignee: z.union([z.enum(["me", "none"]), staffIdSchema]).optional(),
+  q: freeText(z.string().trim().min(1).max(100)).optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}_STI-\d{8}-[A-Z0-9]{6}$/, "use the nextCursor of the previous page")
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export const assignTicketSchema = z.strictObject({
+  staffId: staffIdSchema.nullable(),
+}) satisfies z.ZodType<AssignTicketRequest>;
+
+export const ticketStatusSchema = z.strictObject({
+  status: z.enum(TICKET_STATUSES),
+}) satisfies z.ZodType<TicketStatusRequest>;
+
+export const ticketNoteSchema = z.strictObject({
+  text: freeText(z.string().trim().min(1).max(2_000)),
+}) satisfies z.ZodType<TicketNoteRequest>;

@@ -2,7 +2,7 @@ import { DurableObject } from "cloudflare:workers";
 import { toPublicState } from "../../src/lib/flow/state";
 import { logEvent } from "../../src/observability/log";
 import type { ObjectLog } from "../../src/observability/object-log";
-import type { Language, Rating } from "../../src/protocol";
+import type { Language, Rating, SessionRating } from "../../src/protocol";
 import type { SessionAlarms } from "./alarms";
 import type { SessionCleanup } from "./cleanup";
 import type {
@@ -140,6 +140,11 @@ export class ChatSession extends DurableObject<Env> {
     const previous = this.store.rating()?.rating ?? null;
     this.store.commitRating({ rating, ratedAt: now });
     return { ok: true, previous };
+  }
+
+  /** The person's rating of the help, for the desk's ticket view. */
+  rating(): SessionRating | null {
+    return this.store.rating();
   }
 
   /** Forgets the session's ticket after an admin deleted it, so a new one can be made. */

@@ -132,7 +132,7 @@ export class TicketWriter {
             language,
             device: deviceId,
             problem: problemId,
-            hasName: name !== null,
+            name,
           },
           now,
         ),

@@ -1,5 +1,6 @@
 import { settings } from "../config";
 import { logEvent } from "../observability/log";
+import { deleteExpiredDeskState } from "../storage/staff";
 import { runPurge } from "./purge";
 
 /** The daily retention purge; must match `[triggers] crons` in wrangler.toml. 03:00 UTC. */
@@ -18,8 +19,11 @@ export async function runScheduled(
   switch (controller.cron) {
     case PURGE_CRON: {
       const now = controller.scheduledTime > 0 ? controller.scheduledTime : Date.now();
+      const { config } = settings(env);
       try {
-        await runPurge({ bucket: env.BUCKET, db: env.DB }, settings(env).config, { now, trigger: "cron" });
+        await runPurge({ bucket: env.BUCKET, db: env.DB }, config, { now, trigger: "cron" });
+        const desk = await deleteExpiredDeskState(env.DB, now, config.SIGN_IN_WINDOW_MINUTES * 60_000);
+        logEvent("info", "desk_state_purged", desk);
       } catch (error) {
         logEvent("error", "purge_failed", { cron: controller.cron, message: String(error) });
         throw error; // the invocation shows as failed in the dashboard

@@ -2,7 +2,6 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { settings } from "../config";
 import { AppError } from "../errors";
-import { isCalendarDay, utcDayStart } from "../lib/dates";
 import { singleParam, verify } from "../lib/signing";
 import { TICKET_ID_PATTERN } from "../lib/tickets/ticket-id";
 import { renderTicketPage } from "../lib/tickets/ticket-page";
@@ -16,7 +15,7 @@ import {
   type TicketDeletedResponse,
   type TicketListResponse,
 } from "../protocol";
-import { freeText, sessionIdSchema } from "../schemas";
+import { DAY_MS, dayStart, freeText, isoDate, sessionIdSchema } from "../schemas";
 import { available } from "../storage/available";
 import {
   deleteTicket,
@@ -27,15 +26,7 @@ import {
 } from "../storage/tickets";
 import type { AppEnv } from "../types";
 
-const DAY_MS = 86_400_000;
 const ticketIdParam = z.object({ id: z.string().regex(TICKET_ID_PATTERN, "not a ticket id") });
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
-  .refine(isCalendarDay, "not a real date");
-
-/** A validated `isoDate`'s start (epoch ms, UTC). */
-const dayStart = (day: string): number => utcDayStart(day) ?? Number.NaN;
 
 const manualTicketSchema = z.strictObject({
   sessionId: sessionIdSchema,

@@ -234,8 +234,15 @@ export async function clearAccountFailures(db: D1Database, account: string): Pro
     .run();
 }
 
-/** Expired sessions (the purge). */
-export async function deleteExpiredSessions(db: D1Database, now: number): Promise<number> {
-  const result = await db.prepare("DELETE FROM staff_sessions WHERE expires_at <= ?").bind(now).run();
-  return result.meta.changes;
+/** The daily purge: expired desk sessions and failed sign-ins older than the throttling window. */
+export async function deleteExpiredDeskState(
+  db: D1Database,
+  now: number,
+  failureWindowMs: number,
+): Promise<{ sessions: number; failures: number }> {
+  const [sessions, failures] = await db.batch([
+    db.prepare("DELETE FROM staff_sessions WHERE expires_at <= ?").bind(now),
+    db.prepare("DELETE FROM sign_in_failures WHERE at <= ?").bind(now - failureWindowMs),
+  ]);
+  return { sessions: sessions?.meta.changes ?? 0, failures: failures?.meta.changes ?? 0 };
 }

@@ -5,6 +5,7 @@ import { renderTicketText } from "../lib/tickets/ticket-text";
 import type { Ticket } from "../protocol";
 import { type ExpiringRows, expiringRows } from "./expiring-rows";
 import { parseStoredTicket } from "./ticket-schema";
+import { eraseNotes } from "./ticket-workflow";
 
 /**
  * Where tickets live: JSON and TXT in R2 (src/lib/keys.ts), one index row in D1 `tickets`. The only
@@ -39,7 +40,8 @@ export interface TicketIndexRow {
   language: Ticket["language"];
   device: string | null;
   problem: string | null;
-  hasName: boolean;
+  /** The customer's name (searchable in the desk), or null. */
+  name: string | null;
 }
 
 /** The filters of the admin listing; times are epoch ms. */
@@ -62,7 +64,9 @@ export async function listTicketRows(db: D1Database, query: TicketListQuery): Pr
     where.push(clause);
     binds.push(...values);
   };
-  if (query.status) filter("status = ?", query.status);
+  // "open": anything not closed (the workflow's new, in progress, waiting and resolved).
+  if (query.status === "open") filter("status != 'closed'");
+  else if (query.status) filter("status = ?", query.status);
   if (query.from !== undefined) filter("created_at >= ?", query.from);
   if (query.before !== undefined) filter("created_at < ?", query.before);
   if (query.after) {
@@ -111,8 +115,8 @@ export async function reserveTicketId(db: D1Database, row: TicketIndexRow, now: 
     const id = newTicketId(now);
     const result = await db
       .prepare(
-        `INSERT INTO tickets (id, session_id, created_at, status, source, language, device, problem, has_name)
-         VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+        `INSERT INTO tickets (id, session_id, created_at, updated_at, status, source, language, device, problem, has_name, customer_name)
+         VALUES (?1, ?2, ?3, ?3, 'new', ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING`,
       )
       .bind(
         id,
@@ -122,7 +126,8 @@ export async function reserveTicketId(db: D1Database, row: TicketIndexRow, now: 
         row.language,
         row.device,
         row.problem,
-        row.hasName ? 1 : 0,
+        row.name !== null ? 1 : 0,
+        row.name,
       )
       .run();
     if (result.meta.changes === 1) return id;
@@ -194,9 +199,12 @@ export async function anonymiseSessionTickets(
     }
     await stores.db
       // Unlinked from the session: the id may start a new conversation, and a new ticket, afterwards.
-      .prepare("UPDATE tickets SET session_id = NULL, has_name = 0, anonymised_at = ? WHERE id = ?")
+      .prepare(
+        "UPDATE tickets SET session_id = NULL, has_name = 0, customer_name = NULL, anonymised_at = ? WHERE id = ?",
+      )
       .bind(now.getTime(), id)
       .run();
+    await eraseNotes(stores.db, id);
   }
   return ids;
 }

@@ -45,7 +45,8 @@ describe("the runbook's manual ticket call", () => {
     });
     const rows = await ticketRows(sid);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id: ticket.id, source: "manual", status: "open" });
+    // The workflow's status (the desk): a new ticket is "new".
+    expect(rows[0]).toMatchObject({ id: ticket.id, source: "manual", status: "new" });
   });
 
   it("with real values: detects device and problem, defaults to Spanish, stores JSON, TXT and a D1 row", async () => {
@@ -92,13 +93,16 @@ describe("the runbook's manual ticket call", () => {
         id: ticket.id,
         session_id: sid,
         created_at: Date.parse(ticket.createdAt),
-        status: "open",
+        updated_at: Date.parse(ticket.createdAt),
+        status: "new",
         source: "manual",
         language: "es",
         device: "notebook",
         problem: "no_power",
         has_name: 1,
         anonymised_at: null,
+        assignee_id: null,
+        customer_name: "Juan Pérez",
       },
     ]);
 

@@ -157,6 +157,8 @@ export function plausible(r, kind, fx) {
       return r.pick(["admin", "technician"]);
     case "staffId":
       return r.text(B64URL, 16);
+    case "deskStatus":
+      return r.pick(["new", "in_progress", "waiting", "resolved", "closed"]);
     case "bool":
       return r.pick([true, false]);
     default:
