@@ -125,7 +125,7 @@ function showProblem(error: unknown): void {
   console.error(error);
   const panel = h(
     "div",
-    { class: "problem", role: "alert" },
+    { class: "failure", role: "alert" },
     h("p", {}, i18n.t("appError")),
     h("p", {}, h("a", { href: location.href }, i18n.t("retry"))),
   );

@@ -20,7 +20,7 @@ export const loading = (i18n: I18n) => h("p", { class: "loading", role: "status"
 export function failurePanel(i18n: I18n, failure: Failure, retry: () => void): HTMLElement {
   const button = h("button", { type: "button", id: "retry" }, i18n.t("retry"));
   button.addEventListener("click", retry);
-  return h("div", { class: "problem", role: "alert" }, h("p", {}, failureText(i18n, failure)), button);
+  return h("div", { class: "failure", role: "alert" }, h("p", {}, failureText(i18n, failure)), button);
 }
 
 /** A labelled list of facts (`<dl>`), skipping the ones with nothing to say. */

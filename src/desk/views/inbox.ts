@@ -126,31 +126,33 @@ export function inboxView(ctx: DeskContext, query: URLSearchParams): View {
     const { i18n } = ctx;
     const { t } = i18n;
     const name = ticket.anonymised ? t("anonymised") : (ticket.name ?? t("noName"));
-    // Each cell carries its column's name: on a phone the rows become cards that show it.
-    const cell = (index: number, ...content: (Node | string | null)[]) =>
-      h("td", { "data-label": columns[index] }, ...content);
+    // Each cell carries its column's name and a class: on a phone the rows become cards.
+    const cell = (index: number, area: string, ...content: (Node | string | null)[]) =>
+      h("td", { "data-label": columns[index], class: area }, ...content);
     return h(
       "tr",
       {},
       h(
         "th",
-        { scope: "row", "data-label": columns[0] },
+        { scope: "row", "data-label": columns[0], class: "c-id" },
         h("a", { href: paths.ticket(ticket.id), id: `row-${ticket.id}`, class: "ticket-id" }, ticket.id),
       ),
-      cell(1, h("span", { class: ticket.name && !ticket.anonymised ? "" : "muted" }, name)),
+      cell(1, "c-name", h("span", { class: ticket.name && !ticket.anonymised ? "name" : "muted" }, name)),
       cell(
         2,
-        h("span", { class: "device" }, i18n.device(ticket.device)),
-        h("span", { class: "problem" }, i18n.problem(ticket.problem)),
+        "c-what",
+        h("span", { class: "what-device" }, i18n.device(ticket.device)),
+        h("span", { class: "what-problem" }, i18n.problem(ticket.problem)),
       ),
-      cell(3, statusBadge(i18n, ticket.status)),
+      cell(3, "c-status", statusBadge(i18n, ticket.status)),
       cell(
         4,
+        "c-assignee",
         ticket.assignee
           ? h("span", {}, ticket.assignee.name)
           : h("span", { class: "muted unassigned" }, t("nobody")),
       ),
-      cell(5, ageOf(i18n, ticket.createdAt)),
+      cell(5, "c-age", ageOf(i18n, ticket.createdAt)),
     );
   }
 

@@ -63,7 +63,7 @@ export function signInView({ api, i18n, notice, onSignedIn }: SignInDeps): View 
       event.preventDefault();
       if (state.busy) return;
       if (!email.value.trim() || !password.value) {
-        state.error = t("wrongPassword");
+        state.error = t("fillBoth");
         say(error, state.error, "error");
         (email.value.trim() ? password : email).focus();
         return;

@@ -83,7 +83,13 @@ export function staffView(ctx: DeskContext): View {
       autocomplete: "off",
       value: state.draft.name,
     });
-    const email = h("input", { id: "staff-email", type: "email", required: true, value: state.draft.email });
+    const email = h("input", {
+      id: "staff-email",
+      type: "email",
+      required: true,
+      autocomplete: "off",
+      value: state.draft.email,
+    });
     const role = h(
       "select",
       { id: "staff-role" },
@@ -170,9 +176,14 @@ export function staffView(ctx: DeskContext): View {
       draw();
       document.getElementById(state.resetFor ? `password-${person.id}` : `reset-${person.id}`)?.focus();
     });
+    // Your own role and account stay as they are here: changing them could lock you out.
     const cells = [
       h("td", { "data-label": t("email"), class: "email" }, person.email),
-      h("td", { "data-label": t("role") }, h("div", { class: "inline" }, roleSelect, saveRole)),
+      h(
+        "td",
+        { "data-label": t("role") },
+        me ? i18n.role(person.role) : h("div", { class: "inline" }, roleSelect, saveRole),
+      ),
       h(
         "td",
         { "data-label": t("stateCol") },
@@ -186,7 +197,7 @@ export function staffView(ctx: DeskContext): View {
       h(
         "td",
         { "data-label": t("actions") },
-        h("div", { class: "inline" }, toggle, reset),
+        h("div", { class: "inline" }, me ? null : toggle, reset),
         resetForm(i18n, person),
       ),
     ];
@@ -248,11 +259,12 @@ export function staffView(ctx: DeskContext): View {
     const { t } = i18n;
     const heading = focusTarget("h1", t("staffTitle"));
     heading.id = "staff-title";
+    const head = h("div", { class: "view-head" }, heading);
     if (ctx.session.staff.role !== "admin") {
-      return [heading, h("p", { class: "problem", role: "alert" }, t("forbidden"))];
+      return [head, h("p", { class: "failure", role: "alert" }, t("forbidden"))];
     }
-    if (state.failure) return [heading, failurePanel(i18n, state.failure, () => void load())];
-    if (!state.list) return [heading, loading(i18n)];
+    if (state.failure) return [head, failurePanel(i18n, state.failure, () => void load())];
+    if (!state.list) return [head, loading(i18n)];
     const changed = liveRegion("status");
     changed.id = "staff-changed";
     if (state.changed) say(changed, state.changed.text(i18n), state.changed.tone);
@@ -270,7 +282,7 @@ export function staffView(ctx: DeskContext): View {
       changed,
       table,
     );
-    return [heading, list, addForm(i18n)];
+    return [head, list, addForm(i18n)];
   }
 
   const draw = () => redraw(element, build);

@@ -111,7 +111,7 @@ export function actionsSection(i18n: I18n, state: ActionsState, on: ActionHandle
     ),
   );
 
-  const note = h("textarea", { id: "action-note-text", rows: "3", maxlength: "4000" });
+  const note = h("textarea", { id: "action-note-text", rows: "3", maxlength: "2000" });
   note.value = state.noteDraft;
   note.addEventListener("input", () => on.draftChanged(note.value));
   const noteHint = h("p", { class: "hint", id: "action-note-hint" }, t("noteHint"));

@@ -140,7 +140,9 @@ function eventText(i18n: I18n, event: TicketEvent): string {
     case "created":
       return i18n.t("ev_created", { actor });
     case "claimed":
-      return i18n.t("ev_claimed", { actor });
+      return event.to
+        ? i18n.t("ev_claimedStatus", { actor, to: i18n.status(event.to) })
+        : i18n.t("ev_claimed", { actor });
     case "assigned":
       return i18n.t("ev_assigned", { actor, assignee: event.assignee?.name ?? "?" });
     case "unassigned":
