@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { newPage, RESULTS, WAIT_MS } from "./widget-support.mjs";
+import { newPage, noisyPng, RESULTS, WAIT_MS } from "./widget-support.mjs";
 
 export { launchBrowser, useStackAndBrowser, WAIT_MS } from "./widget-support.mjs";
 
@@ -45,7 +45,8 @@ export async function addStaff(
   mf,
   { name = "Ana Admin", role = "admin", password = "a long e2e password" } = {},
 ) {
-  const id = `e2e${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  // 16 URL-safe characters, like the Worker's own ids (staffIdSchema).
+  const id = `e2e${crypto.randomUUID().replaceAll("-", "").slice(0, 13)}`;
   // Readable in screenshots, unique per call.
   const local = name
     .normalize("NFD")
@@ -78,13 +79,20 @@ async function post(url, path, body, headers = {}) {
 
 /**
  * A ticket from a real conversation that reaches the hand-off (the person asks for a technician):
- * consent, a name, a device and problem in words, a message with line breaks.
+ * consent, a name, a device and problem in words, a message with line breaks (and a photo, asked).
  */
-export async function chatTicket(url, { name = "Rocío", language = "es" } = {}) {
+export async function chatTicket(url, { name = "Rocío", language = "es", photo = false } = {}) {
   const sessionId = `e2e-desk-${crypto.randomUUID()}`;
   const chat = (body) => post(url, "/api/chat", { sessionId, ...body });
   await post(url, "/api/greeting", { sessionId, language });
   await chat({ action: "consent:yes" });
+  if (photo) {
+    const form = new FormData();
+    form.append("sessionId", sessionId);
+    form.append("file", new File([noisyPng(320, 240)], "equipo.png", { type: "image/png" }));
+    const res = await fetch(`${url}/api/upload`, { method: "POST", body: form });
+    assert.equal(res.status, 201, await res.text());
+  }
   await chat({ message: language === "es" ? `me llamo ${name}` : `my name is ${name}` });
   await chat({
     message:

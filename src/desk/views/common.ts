@@ -23,12 +23,12 @@ export function failurePanel(i18n: I18n, failure: Failure, retry: () => void): H
   return h("div", { class: "failure", role: "alert" }, h("p", {}, failureText(i18n, failure)), button);
 }
 
-/** A labelled list of facts (`<dl>`), skipping the ones with nothing to say. */
-export function facts(rows: [string, Node | string | null][]): HTMLDListElement {
+/** A labelled list of facts (`<dl>`), skipping the ones with nothing to say; `wide` ones take a whole row. */
+export function facts(rows: [string, Node | string | null, "wide"?][]): HTMLDListElement {
   const list = h("dl", { class: "facts" });
-  for (const [term, value] of rows) {
+  for (const [term, value, wide] of rows) {
     if (value === null || value === "") continue;
-    list.append(h("div", {}, h("dt", {}, term), h("dd", {}, value)));
+    list.append(h("div", { class: wide ? "wide" : null }, h("dt", {}, term), h("dd", {}, value)));
   }
   return list;
 }

@@ -40,8 +40,12 @@ export function summarySection(i18n: I18n, view: DeskTicketView): HTMLElement {
     t("customer"),
     facts([
       [t("name"), ticket.name ?? t("noName")],
-      [t("phone"), contact?.phone ? h("a", { href: `tel:${contact.phone}` }, contact.phone) : null],
-      [t("email"), contact?.email ? h("a", { href: `mailto:${contact.email}` }, contact.email) : null],
+      [t("phone"), contact?.phone ? h("a", { href: `tel:${contact.phone}` }, contact.phone) : null, "wide"],
+      [
+        t("email"),
+        contact?.email ? h("a", { href: `mailto:${contact.email}` }, contact.email) : null,
+        "wide",
+      ],
       [t("device"), ticket.device.label || i18n.device(ticket.device.id)],
       [t("problem"), ticket.problem.summary || i18n.problem(ticket.problem.id)],
       [t("language"), ticket.language === "es" ? t("lang_es") : t("lang_en")],

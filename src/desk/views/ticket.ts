@@ -122,7 +122,8 @@ export function ticketView(ctx: DeskContext, id: string): View {
           void refreshQuietly();
           return { text: (i18n) => i18n.t("whatsappOpened"), tone: "ok", link };
         },
-        { 409: "noPhone" },
+        // The ticket is on screen, so a 404 here means the server has no WhatsApp route (yet).
+        { 409: "noPhone", 404: "whatsappUnavailable" },
       ),
     draftChanged: (text: string) => {
       if (actions) actions.noteDraft = text;
@@ -164,8 +165,8 @@ export function ticketView(ctx: DeskContext, id: string): View {
       "div",
       { class: "ticket-main" },
       stepsSection(i18n, view.ticket),
-      conversationSection(i18n, view.ticket),
       photosSection(i18n, view.ticket),
+      conversationSection(i18n, view.ticket),
     );
     return [back, head, summarySection(i18n, view), h("div", { class: "ticket-layout" }, side, main)];
   }
