@@ -88,7 +88,7 @@ test("search, filters and tabs live in the URL, Back undoes them, load more page
   await context.close();
 });
 
-test("the language switch redraws in place, keeps focus on itself, and is remembered", async () => {
+test("the language switch redraws in place, keeps focus on itself, and is remembered; the account menu closes on a tap elsewhere", async () => {
   const admin = await addStaff(env.stack.mf, { name: "Idioma Admin" });
   await manualTicket(env.stack.url, { name: "Cambio de idioma" });
   const { page, context, problems } = await deskPage(env.browser, { language: "es", size: "phone" });
@@ -108,6 +108,12 @@ test("the language switch redraws in place, keeps focus on itself, and is rememb
   await page.reload();
   await page.locator("#tab-new span", { hasText: "New" }).waitFor({ timeout: WAIT_MS });
   assert.equal(await page.getAttribute("html", "lang"), "en");
+
+  // The account menu closes when a tap lands elsewhere.
+  await page.click("#account-summary");
+  await page.locator("#sign-out").waitFor({ timeout: WAIT_MS });
+  await page.click("#inbox-title");
+  assert.equal(await page.locator("#sign-out").isVisible(), false);
 
   assert.deepEqual(problems, []);
   await context.close();

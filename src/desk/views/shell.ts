@@ -25,6 +25,13 @@ export function createShell(root: HTMLElement, { i18n, onSwitchLanguage, onSignO
 
   let session: DeskSessionResponse | null = null;
   let section: Section = null;
+  // A click anywhere else closes the account menu, as a menu would.
+  document.addEventListener("click", (event) => {
+    const account = document.getElementById("account");
+    if (account instanceof HTMLDetailsElement && account.open && !account.contains(event.target as Node)) {
+      account.open = false;
+    }
+  });
 
   function buildHeader(): Node[] {
     const { t, role } = i18n();
