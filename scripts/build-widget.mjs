@@ -8,6 +8,8 @@
 //   _headers            caching and, for the demo page, a strict Content-Security-Policy
 //   admin-assets/logs.js, logs.css  the operator log page's script and stylesheet (src/admin/logs/),
 //                       stable names the Worker's /admin/logs page links to (revalidated each load)
+//   desk-assets/desk.js, desk.css  the shop's desk app (src/desk/), stable names the Worker's /desk
+//                       shell links to (revalidated each load)
 //
 // Run: `node scripts/build-widget.mjs` (npm run build:widget). Tests import `buildWidget()`.
 import { createHash } from "node:crypto";
@@ -21,6 +23,9 @@ const SOURCE = join(ROOT, "src", "widget");
 const ADMIN_SOURCE = join(ROOT, "src", "admin");
 /** Must match LOGS_PAGE_SCRIPT and LOGS_PAGE_STYLESHEET in src/observability/logs-page.ts. */
 const ADMIN_LOGS = { js: "admin-assets/logs.js", css: "admin-assets/logs.css" };
+const DESK_SOURCE = join(ROOT, "src", "desk");
+/** Must match DESK_SCRIPT and DESK_STYLESHEET in src/routes/desk-pages.ts. */
+const DESK = { js: "desk-assets/desk.js", css: "desk-assets/desk.css" };
 export const ASSETS_DIR = join(ROOT, ".build", "assets");
 
 /** What the demo page allows: nothing inline, nothing from elsewhere. */
@@ -73,6 +78,8 @@ function headersFile({ css, js }) {
     rule("/demo.css", { "Cache-Control": SHORT, "X-Content-Type-Options": "nosniff" }),
     rule(`/${ADMIN_LOGS.js}`, { "Cache-Control": REVALIDATE, "X-Content-Type-Options": "nosniff" }),
     rule(`/${ADMIN_LOGS.css}`, { "Cache-Control": REVALIDATE, "X-Content-Type-Options": "nosniff" }),
+    rule(`/${DESK.js}`, { "Cache-Control": REVALIDATE, "X-Content-Type-Options": "nosniff" }),
+    rule(`/${DESK.css}`, { "Cache-Control": REVALIDATE, "X-Content-Type-Options": "nosniff" }),
     rule("/", page),
     rule("/index.html", page),
   ].join("");
@@ -99,6 +106,12 @@ export async function buildWidget() {
     ADMIN_SOURCE,
   );
   const adminCss = await bundle(join("logs", "logs.css"), { loader: { ".css": "css" } }, ADMIN_SOURCE);
+  const deskJs = await bundle(
+    "main.ts",
+    { format: "iife", tsconfig: join(DESK_SOURCE, "tsconfig.json") },
+    DESK_SOURCE,
+  );
+  const deskCss = await bundle("desk.css", { loader: { ".css": "css" } }, DESK_SOURCE);
 
   // Only this build's files: no stale hashed bundles pile up next to the current ones.
   rmSync(ASSETS_DIR, { recursive: true, force: true });
@@ -111,6 +124,9 @@ export async function buildWidget() {
   mkdirSync(join(ASSETS_DIR, "admin-assets"), { recursive: true });
   writeFileSync(join(ASSETS_DIR, ADMIN_LOGS.js), adminJs);
   writeFileSync(join(ASSETS_DIR, ADMIN_LOGS.css), adminCss);
+  mkdirSync(join(ASSETS_DIR, "desk-assets"), { recursive: true });
+  writeFileSync(join(ASSETS_DIR, DESK.js), deskJs);
+  writeFileSync(join(ASSETS_DIR, DESK.css), deskCss);
   writeFileSync(join(ASSETS_DIR, "_headers"), headersFile({ css, js }));
   return {
     dir: ASSETS_DIR,
@@ -118,7 +134,14 @@ export async function buildWidget() {
     js,
     loader: "widget.js",
     admin: ADMIN_LOGS,
-    bytes: { css: cssBytes, js: jsBytes, loader: loaderBytes, admin: { js: adminJs, css: adminCss } },
+    desk: DESK,
+    bytes: {
+      css: cssBytes,
+      js: jsBytes,
+      loader: loaderBytes,
+      admin: { js: adminJs, css: adminCss },
+      desk: { js: deskJs, css: deskCss },
+    },
   };
 }
 

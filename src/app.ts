@@ -14,6 +14,7 @@ import { adminRoutes } from "./routes/admin";
 import { adminPageRoutes } from "./routes/admin-pages";
 import { chatRoutes } from "./routes/chat";
 import { deskAuthRoutes } from "./routes/desk-auth";
+import { deskPageRoutes } from "./routes/desk-pages";
 import { deskStaffRoutes } from "./routes/desk-staff";
 import { deskTicketRoutes } from "./routes/desk-tickets";
 import { gdprRoutes } from "./routes/gdpr";
@@ -57,6 +58,7 @@ app.route("/api", deskStaffRoutes);
 app.route("/api", deskTicketRoutes);
 app.route("/", ticketPageRoutes);
 app.route("/", adminPageRoutes);
+app.route("/", deskPageRoutes);
 
 app.notFound((c) => {
   const allow = allowedMethods(app.routes, c.req.path);
