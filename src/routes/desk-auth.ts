@@ -2,7 +2,7 @@ import { type Context, Hono } from "hono";
 import { settings } from "../config";
 import { AppError } from "../errors";
 import { verifyPassword } from "../lib/staff/password";
-import { jsonBodyLimit } from "../middleware/body-limit";
+import { ignoredBody, jsonBodyLimit } from "../middleware/body-limit";
 import { clientOf } from "../middleware/client-rate-limit";
 import { checkOrigin, staffAuth } from "../middleware/staff-auth";
 import { requireJsonBody, validateJson } from "../middleware/validate";
@@ -67,7 +67,7 @@ export const deskAuthRoutes = new Hono<AppEnv>()
     return c.json(sessionResponse(principal));
   })
   /** Behind Cloudflare Access: the identity token becomes a desk session (no password). */
-  .post("/desk/access", async (c) => {
+  .post("/desk/access", ignoredBody(), async (c) => {
     checkOrigin(c);
     noStore(c);
     const outcome = await accessStaff(c);
@@ -88,12 +88,12 @@ export const deskAuthRoutes = new Hono<AppEnv>()
     noStore(c);
     return c.json(sessionResponse(c.get("staff")));
   })
-  .post("/desk/sign-out", staffAuth(), async (c) => {
+  .post("/desk/sign-out", ignoredBody(), staffAuth(), async (c) => {
     const signedOut = await deleteSession(c.env.DB, c.get("staff").session.token_hash);
     clearSessionCookie(c);
     return c.json({ signedOut } satisfies SignedOutResponse);
   })
-  .post("/desk/sign-out-everywhere", staffAuth(), async (c) => {
+  .post("/desk/sign-out-everywhere", ignoredBody(), staffAuth(), async (c) => {
     const { staff } = c.get("staff");
     const signedOut = await deleteSessionsOf(c.env.DB, staff.id);
     clearSessionCookie(c);

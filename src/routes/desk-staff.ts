@@ -14,7 +14,10 @@ import type { AppEnv } from "../types";
 
 const idParam = validateParams(z.object({ id: staffIdSchema }));
 
-/** Admins manage the shop's accounts (the first admin comes from `npm run staff -- add`). */
+/** Admins manage the shop's accounts (the first admin comes from `npm run staff -- add`).
+ * A body is read (and checked) before the session: an answer sent before the body was read can
+ * reset the connection of a client still sending it.
+ */
 export const deskStaffRoutes = new Hono<AppEnv>()
   .get("/desk/staff", staffAuth("admin"), async (c) => {
     const rows = await listStaff(c.env.DB);
@@ -22,10 +25,10 @@ export const deskStaffRoutes = new Hono<AppEnv>()
   })
   .post(
     "/desk/staff",
-    staffAuth("admin"),
     jsonBodyLimit(),
     requireJsonBody(),
     validateJson(createStaffSchema),
+    staffAuth("admin"),
     async (c) => {
       const body = c.req.valid("json");
       const id = randomId();
@@ -46,11 +49,11 @@ export const deskStaffRoutes = new Hono<AppEnv>()
   )
   .patch(
     "/desk/staff/:id",
-    staffAuth("admin"),
     idParam,
     jsonBodyLimit(),
     requireJsonBody(),
     validateJson(updateStaffSchema),
+    staffAuth("admin"),
     async (c) => {
       const { id } = c.req.valid("param");
       const { password, ...rest } = c.req.valid("json");

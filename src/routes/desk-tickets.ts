@@ -3,7 +3,7 @@ import { z } from "zod";
 import { settings } from "../config";
 import { AppError } from "../errors";
 import { TICKET_ID_PATTERN } from "../lib/tickets/ticket-id";
-import { jsonBodyLimit } from "../middleware/body-limit";
+import { ignoredBody, jsonBodyLimit } from "../middleware/body-limit";
 import { staffAuth } from "../middleware/staff-auth";
 import { requireJsonBody, validateJson, validateParams, validateQuery } from "../middleware/validate";
 import { logEvent } from "../observability/log";
@@ -93,7 +93,10 @@ async function act(
   return c.json(await view(c, id));
 }
 
-/** The inbox, a ticket, and the workflow's actions. Every call needs a signed-in member of staff. */
+/** The inbox, a ticket, and the workflow's actions. Every call needs a signed-in member of staff.
+ * A body is read (and checked) before the session: an answer sent before the body was read can
+ * reset the connection of a client still sending it.
+ */
 export const deskTicketRoutes = new Hono<AppEnv>()
   .get("/desk/tickets", staffAuth(), validateQuery(deskInboxQuerySchema), async (c) => {
     const q = c.req.valid("query");
@@ -134,7 +137,7 @@ export const deskTicketRoutes = new Hono<AppEnv>()
     return c.json(await view(c, c.req.valid("param").id));
   })
   /** Takes the ticket: assigned to me, and a new ticket is then in progress. */
-  .post("/desk/tickets/:id/claim", staffAuth(), idParam, (c) =>
+  .post("/desk/tickets/:id/claim", ignoredBody(), staffAuth(), idParam, (c) =>
     act(c, c.req.valid("param").id, async (state) => {
       const me = c.get("staff").staff.id;
       if (state.assignee_id === me) return null;
@@ -159,11 +162,11 @@ export const deskTicketRoutes = new Hono<AppEnv>()
   /** Admins assign anyone active (or nobody); others may only take it themselves or let it go. */
   .post(
     "/desk/tickets/:id/assign",
-    staffAuth(),
     idParam,
     jsonBodyLimit(),
     requireJsonBody(),
     validateJson(assignTicketSchema),
+    staffAuth(),
     (c) =>
       act(c, c.req.valid("param").id, async (state) => {
         const { staff } = c.get("staff");
@@ -192,11 +195,11 @@ export const deskTicketRoutes = new Hono<AppEnv>()
   )
   .post(
     "/desk/tickets/:id/status",
-    staffAuth(),
     idParam,
     jsonBodyLimit(),
     requireJsonBody(),
     validateJson(ticketStatusSchema),
+    staffAuth(),
     (c) =>
       act(c, c.req.valid("param").id, async (state) => {
         const { status } = c.req.valid("json");
@@ -214,11 +217,11 @@ export const deskTicketRoutes = new Hono<AppEnv>()
   /** An internal note: on the timeline, never shown to the customer. */
   .post(
     "/desk/tickets/:id/notes",
-    staffAuth(),
     idParam,
     jsonBodyLimit(),
     requireJsonBody(),
     validateJson(ticketNoteSchema),
+    staffAuth(),
     (c) =>
       act(c, c.req.valid("param").id, async (state) => ({
         ticketId: state.id,

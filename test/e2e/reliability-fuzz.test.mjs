@@ -3,7 +3,7 @@
 // test/integration/reliability-route-table.test.ts) and to paths no route serves: no 5xx, every
 // error the project's JSON error shape, no answer later than the per-request deadline, no admin
 // route open without the token, no action outside the documented grammar taken. Small here
-// (RELIABILITY_FUZZ_REQUESTS, default 450, seed RELIABILITY_SEED, default 15, printed); full size
+// (RELIABILITY_FUZZ_REQUESTS, default 700, seed RELIABILITY_SEED, default 15, printed); full size
 // with a new seed each run: `npm run bench:reliability`. Loopback only; run by `npm run test:e2e`.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";

@@ -97,8 +97,11 @@ const erasureOf = (c) => ({
   action: undefined,
 });
 
+/** src/middleware/body-limit.ts's MAX_JSON_BODY_BYTES. */
+const MAX_JSON_BODY_BYTES = 16 * 1024;
+
 /** wrangler.toml's `run_worker_first`: these paths always reach the Worker; others may be static assets. */
-const WORKER_FIRST = [/^\/api\//, /^\/admin\//, /^\/ticket\//];
+const WORKER_FIRST = [/^\/api\//, /^\/admin\//, /^\/ticket\//, /^\/desk(\/|$)/];
 const reachesWorker = (path) => {
   const normalized = new URL(path, "http://x").pathname;
   return WORKER_FIRST.some((prefix) => prefix.test(normalized));
@@ -119,6 +122,13 @@ function mayBeAuthorized(c, token) {
  * @param {string} token
  */
 export function judge(c, answer, codes, token) {
+  // A streamed body over the Worker's 16 KB limit: the Worker answers (413, 401...) without reading
+  // all of it, and the runtime may then close the connection while the client is still sending
+  // (EPIPE). No answer is owed to a client pushing a body no route accepts; anything smaller must
+  // get one.
+  if (answer.failure?.startsWith("connection failed") && c.body?.type === "stream") {
+    if (c.body.chunk.length * c.body.chunks > MAX_JSON_BODY_BYTES) return null;
+  }
   if (!answer.failure && !reachesWorker(c.path) && answer.requestId === null) {
     // The static-asset router answered (e.g. 405 to a PUT on the demo page): platform, not ours.
     return answer.status >= 500 ? `answered ${answer.status}` : null;

@@ -29,7 +29,7 @@ export const SMALL = {
   turns: 5,
   faultSessions: 1,
   faultTurns: 2,
-  fuzzRequests: 450,
+  fuzzRequests: 700,
   sweep: "boundary",
 };
 
