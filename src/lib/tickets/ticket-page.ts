@@ -22,7 +22,7 @@ export function renderTicketPage(t: Ticket): HtmlEscapedString | Promise<HtmlEsc
 body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:1.5rem auto;padding:0 1rem;color:#1a1a1a}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.5rem;border-bottom:1px solid #ddd}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}
-.msg{margin:.25rem 0}.user{color:#0b4f8a}.time{color:#666;font-size:.85em}
+.msg{margin:.25rem 0}.text,.summary{white-space:pre-wrap}.user{color:#0b4f8a}.time{color:#666;font-size:.85em}
 figure{margin:.5rem 0}img{max-width:100%;max-height:20rem}figcaption{color:#666;font-size:.85em}
 a.wa{display:inline-block;margin-top:1rem;padding:.6rem 1rem;background:#1b7f3b;color:#fff;border-radius:.4rem;text-decoration:none}
 </style>
@@ -35,7 +35,7 @@ a.wa{display:inline-block;margin-top:1rem;padding:.6rem 1rem;background:#1b7f3b;
 ${t.contact?.phone ? html`<dt>${es ? "Teléfono" : "Phone"}</dt><dd><a href="tel:${t.contact.phone}">${t.contact.phone}</a></dd>` : ""}
 ${t.contact?.email ? html`<dt>Email</dt><dd><a href="mailto:${encodeURI(t.contact.email)}">${t.contact.email}</a></dd>` : ""}
 <dt>${es ? "Equipo" : "Device"}</dt><dd>${t.device.label}</dd>
-<dt>${es ? "Problema" : "Problem"}</dt><dd>${t.problem.summary}</dd>
+<dt>${es ? "Problema" : "Problem"}</dt><dd class="summary">${t.problem.summary}</dd>
 <dt>${es ? "Origen" : "Source"}</dt><dd>${t.source}</dd>
 </dl>
 <h2>${es ? "Pasos probados" : "Steps tried"}</h2>
@@ -58,7 +58,7 @@ ${t.transcript.map(
   (m) =>
     html`<p class="msg ${m.role}"><span class="time">${shopTime(m.at, t.language)}</span> <strong>${
       m.role === "user" ? (es ? "Cliente" : "Customer") : "Tecnos"
-    }:</strong> ${m.text}</p>`,
+    }:</strong> <span class="text">${m.text}</span></p>`,
 )}
 ${
   customer

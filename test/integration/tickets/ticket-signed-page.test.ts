@@ -45,6 +45,13 @@ describe("the technician's signed ticket page", () => {
     expect(body).not.toContain(ticket.sessionId);
   });
 
+  it("keeps the line breaks of what was written: the problem and the conversation are pre-wrapped", async () => {
+    const ticket = await ticketFor("Lía", "no enciende\nprobé otro cargador\nsigue igual");
+    const { body } = await page(signedPath(ticket).path);
+    expect(body).toMatch(/\.text,\.summary\{white-space:pre-wrap\}/);
+    expect(body).toContain('<dd class="summary">no enciende\nprobé otro cargador\nsigue igual</dd>');
+  });
+
   it("escapes what an admin typed: no raw <script>", async () => {
     const ticket = await ticketFor('<b>Eve</b> "quote" & co', "<script>alert(1)</script>");
     expect(ticket.problem.summary).toBe("<script>alert(1)</script>");
