@@ -2,12 +2,18 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { settings } from "../config";
 import { AppError } from "../errors";
+import { customerWhatsappLink } from "../lib/tickets/ticket";
 import { TICKET_ID_PATTERN } from "../lib/tickets/ticket-id";
 import { ignoredBody, jsonBodyLimit } from "../middleware/body-limit";
 import { staffAuth } from "../middleware/staff-auth";
 import { requireJsonBody, validateJson, validateParams, validateQuery } from "../middleware/validate";
 import { logEvent } from "../observability/log";
-import type { DeskInboxResponse, DeskTicketListItem, DeskTicketView } from "../protocol";
+import type {
+  DeskInboxResponse,
+  DeskTicketListItem,
+  DeskTicketView,
+  WhatsAppReplyResponse,
+} from "../protocol";
 import {
   assignTicketSchema,
   DAY_MS,
@@ -230,4 +236,30 @@ export const deskTicketRoutes = new Hono<AppEnv>()
         expected: { status: state.status, assigneeId: state.assignee_id },
         event: { kind: "note", text: c.req.valid("json").text },
       })),
-  );
+  )
+  /**
+   * "Reply on WhatsApp": the link that opens a chat with the customer's own number, greeting them
+   * about their ticket; recorded on the timeline. 409 when they left no phone WhatsApp can use.
+   */
+  .post("/desk/tickets/:id/whatsapp", ignoredBody(), staffAuth(), idParam, async (c) => {
+    const id = c.req.valid("param").id;
+    const ticket = await available("R2", loadTicket(c.env.BUCKET, id), deadline(c));
+    if (!ticket) throw new AppError(404, "not_found", "No such ticket");
+    const link = customerWhatsappLink(ticket);
+    if (!link) throw new AppError(409, "conflict", "The customer left no phone number WhatsApp can use");
+    const current = await available("D1", workflowOf(c.env.DB, id), deadline(c));
+    if (!current) throw new AppError(404, "not_found", "No such ticket");
+    const { state } = current;
+    const change: WorkflowChange = {
+      ticketId: id,
+      actorId: c.get("staff").staff.id,
+      now: Date.now(),
+      expected: { status: state.status, assigneeId: state.assignee_id },
+      event: { kind: "whatsapp" },
+    };
+    if (!(await available("D1", applyChange(c.env.DB, change), deadline(c)))) {
+      throw new AppError(409, "conflict", "The ticket changed meanwhile; reload it and try again");
+    }
+    c.header("Cache-Control", "no-store");
+    return c.json({ link } satisfies WhatsAppReplyResponse);
+  });

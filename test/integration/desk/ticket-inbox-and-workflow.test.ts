@@ -291,3 +291,31 @@ describe("retention and erasure cover the workflow", () => {
     expect(left?.n).toBe(0);
   });
 });
+
+describe("reply on WhatsApp", () => {
+  it("opens a chat with the customer's own number (not the shop's) and records it; 409 without a phone", async () => {
+    const { sessionId, id } = await chatTicket();
+    const desk = await signIn((await addStaff("technician")).email);
+    await expectError(await desk.json("POST", `/api/desk/tickets/${id}/whatsapp`), 409, "conflict");
+
+    await press(sessionId, "contact:yes");
+    await say(sessionId, "mi cel es 0341 15 555-1234");
+    const res = await desk.json("POST", `/api/desk/tickets/${id}/whatsapp`);
+    const text = await res.text();
+    expect(res.status, text).toBe(200);
+    const { link } = JSON.parse(text) as { link: string };
+    const url = new URL(link);
+    expect(url.origin + url.pathname).toBe("https://wa.me/5493415551234");
+    expect(url.searchParams.get("text")).toContain(id);
+    expect(link).not.toContain("5493415550000"); // the shop's own number (WHATSAPP_NUMBER)
+
+    const view = await ok(await desk.call(`/api/desk/tickets/${id}`));
+    expect(view.ticket.contact?.phone).toBe("+5493415551234");
+    expect(view.events.at(-1)).toMatchObject({ kind: "whatsapp", actor: { id: desk.session.staff.id } });
+    await expectError(
+      await desk.json("POST", "/api/desk/tickets/STI-20260101-AAAAAA/whatsapp"),
+      404,
+      "not_found",
+    );
+  });
+});
