@@ -69,8 +69,11 @@ export interface PipelineDependencies {
   newSessions: Pick<ClientLimiter, "check">;
   /** Holds the object (nothing else runs on it) while a hand-off stores its ticket and its turn. */
   exclusive: <T>(work: () => Promise<T>) => Promise<T>;
-  /** After a turn is stored: refresh the D1 index and set the alarm, off the reply path. */
-  stored: (sessionId: string, state: SessionState, now: number) => void;
+  /**
+   * After a turn is stored: refresh the D1 index and set the alarm, off the reply path.
+   * `customerWrote`: the person sent something (text, a button, a photo), not a greeting.
+   */
+  stored: (sessionId: string, state: SessionState, now: number, customerWrote: boolean) => void;
 }
 
 /** What the enrich step made of the engine's draft: the final reply, and what it adds to the turn. */
@@ -297,7 +300,7 @@ export class TurnPipeline {
       buttons: result.buttons,
       now,
     });
-    this.deps.stored(sessionId, result.state, now);
+    this.deps.stored(sessionId, result.state, now, user !== null);
     return {
       ok: true,
       response: {

@@ -1,6 +1,6 @@
 import { settings } from "../../src/config";
 import { clientLimiters } from "../../src/limits/client-limiter";
-import { notifyTicketCreated } from "../../src/notifications/producer";
+import { notifyCustomerWaiting, notifyTicketCreated } from "../../src/notifications/producer";
 import { LOG_STREAM_OBJECT_NAME } from "../../src/observability/log-shipper";
 import { recordOpenAiCall } from "../../src/observability/metrics/isolate";
 import { ObjectLog } from "../../src/observability/object-log";
@@ -12,6 +12,7 @@ import { breakerSettings, modelSettings, SmartAssistant, type SmartDependencies 
 import { SessionStorage } from "./storage";
 import { TicketWriter } from "./ticket-writer";
 import { TurnPipeline } from "./turn-pipeline";
+import { CustomerWaitingWatch } from "./waiting-watch";
 
 /**
  * Builds a session object's parts from its bindings and settings, once, in its constructor: the
@@ -26,6 +27,11 @@ export function wireSession(ctx: DurableObjectState, env: Env) {
     configuredLevel: config.LOG_LEVEL,
   });
   const store = new SessionStorage(ctx.storage);
+  const notifications = {
+    queue: env.NOTIFICATIONS,
+    deadlineMs: config.NOTIFY_SEND_DEADLINE_MS,
+    waitUntil: (p: Promise<unknown>) => ctx.waitUntil(p),
+  };
   const tickets = new TicketWriter({
     bucket: env.BUCKET,
     db: env.DB,
@@ -34,15 +40,14 @@ export function wireSession(ctx: DurableObjectState, env: Env) {
     uploadRetentionDays: config.UPLOAD_RETENTION_DAYS,
     signingSecret: secrets.signingSecret,
     deadlineMs: config.STORAGE_DEADLINE_MS,
-    notify: (ticket) =>
-      notifyTicketCreated(
-        {
-          queue: env.NOTIFICATIONS,
-          deadlineMs: config.NOTIFY_SEND_DEADLINE_MS,
-          waitUntil: (p) => ctx.waitUntil(p),
-        },
-        ticket,
-      ),
+    notify: (ticket) => notifyTicketCreated(notifications, ticket),
+  });
+  const waiting = new CustomerWaitingWatch({
+    db: env.DB,
+    store,
+    deadlineMs: config.STORAGE_DEADLINE_MS,
+    notify: (event) => notifyCustomerWaiting(notifications, event),
+    waitUntil: (p) => ctx.waitUntil(p),
   });
   const index = new SessionIndex(env.DB, config.STORAGE_DEADLINE_MS);
   // Set once the alarms exist; the cleanup only calls it after the storage is gone.
@@ -96,7 +101,10 @@ export function wireSession(ctx: DurableObjectState, env: Env) {
     assistant: (location, sessionId, client) => new SmartAssistant(smart, location, sessionId, client),
     newSessions: limits.newSession,
     exclusive: (work) => ctx.blockConcurrencyWhile(work),
-    stored: (_sessionId, state, now) => alarms.schedule(now, index.due(state, now) || tickets.needsRetry),
+    stored: (_sessionId, state, now, customerWrote) => {
+      alarms.schedule(now, index.due(state, now) || tickets.needsRetry);
+      if (customerWrote) waiting.customerWrote(now);
+    },
   });
   return {
     store,

@@ -65,8 +65,8 @@ export function notifyTicketCreated(sender: NotificationSender, ticket: Ticket):
 }
 
 /**
- * A customer wrote on a ticket that waits for them (`at`: when, ISO). For the desk's ticket
- * inbox to call; nothing in this codebase calls it yet.
+ * A customer wrote on a ticket that waits for them (`at`: when, ISO): the session object's
+ * CustomerWaitingWatch (durable-objects/chat-session/waiting-watch.ts) calls it.
  */
 export function notifyCustomerWaiting(
   sender: NotificationSender,

@@ -249,6 +249,15 @@ export async function applyChange(db: D1Database, change: WorkflowChange): Promi
   return result?.meta.changes === 1;
 }
 
+/** A ticket's status, or null when there is no such ticket. */
+export async function ticketStatus(db: D1Database, id: string): Promise<TicketStatus | null> {
+  const row = await db
+    .prepare("SELECT status FROM tickets WHERE id = ?")
+    .bind(id)
+    .first<{ status: TicketStatus }>();
+  return row?.status ?? null;
+}
+
 /** GDPR erasure: notes may describe the person; their text goes, the fact that there was a note stays. */
 export async function eraseNotes(db: D1Database, ticketId: string): Promise<void> {
   await db
