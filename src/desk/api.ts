@@ -6,6 +6,7 @@ import {
   type DeskSessionResponse,
   type DeskTicketView,
   type ErrorBody,
+  type NotificationDeliveryList,
   type SignedOutResponse,
   type SignInRequest,
   type StaffListResponse,
@@ -60,6 +61,8 @@ const isView: Check<DeskTicketView> = (b): b is DeskTicketView =>
   Array.isArray(b.events);
 const isLink: Check<WhatsAppReplyResponse> = (b): b is WhatsAppReplyResponse =>
   isObject(b) && typeof b.link === "string" && /^https:\/\//.test(b.link);
+const isDeliveries: Check<NotificationDeliveryList> = (b): b is NotificationDeliveryList =>
+  isObject(b) && Array.isArray(b.deliveries);
 const isSignedOut: Check<SignedOutResponse> = (b): b is SignedOutResponse =>
   isObject(b) && typeof b.signedOut === "number";
 
@@ -149,6 +152,8 @@ export function createApi(options: { csrfToken: () => string; onSessionLost: () 
     setStatus: (id: string, status: TicketStatus) => call("POST", ticket(id, "status"), isView, { status }),
     addNote: (id: string, text: string) => call("POST", ticket(id, "notes"), isView, { text }),
     whatsapp: (id: string) => call("POST", ticket(id, "whatsapp"), isLink, {}),
+    /** The delivery log of one ticket's notifications (what reached which channel). */
+    deliveries: (id: string) => call("GET", `notifications?ticketId=${encodeURIComponent(id)}`, isDeliveries),
 
     staff: () => call("GET", "staff", isStaffList),
     createStaff: (body: CreateStaffRequest) => call("POST", "staff", isStaff, body),

@@ -1,4 +1,4 @@
-import type { DeskTicketView, Ticket, TicketEvent } from "../../protocol";
+import type { DeskTicketView, NotificationDelivery, Ticket, TicketEvent } from "../../protocol";
 import { h } from "../dom";
 import type { I18n } from "../i18n";
 import { dateOf, facts } from "./common";
@@ -184,5 +184,37 @@ export function timelineSection(i18n: I18n, events: TicketEvent[]): HTMLElement 
         ),
       ),
     ),
+  );
+}
+
+/** The delivery log of this ticket's notifications: which channel got it, or why not. */
+export function deliveriesSection(i18n: I18n, deliveries: NotificationDelivery[] | null): HTMLElement | null {
+  if (deliveries === null) return null;
+  return section(
+    "deliveries",
+    i18n.t("deliveries"),
+    deliveries.length === 0
+      ? h("p", { class: "muted" }, i18n.t("noDeliveries"))
+      : h(
+          "ul",
+          { class: "deliveries" },
+          ...deliveries.map((d) =>
+            h(
+              "li",
+              { class: `delivery delivery-${d.status}` },
+              h(
+                "p",
+                {},
+                i18n.t("delivery", {
+                  channel: d.channel,
+                  status: i18n.t(`delivery_${d.status}`),
+                  attempts: String(d.attempts),
+                }),
+              ),
+              d.lastError && d.status !== "delivered" ? h("p", { class: "when" }, d.lastError) : null,
+              h("p", { class: "when" }, dateOf(i18n, d.updatedAt)),
+            ),
+          ),
+        ),
   );
 }

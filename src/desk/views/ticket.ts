@@ -1,4 +1,4 @@
-import type { DeskTicketView, TicketStatus } from "../../protocol";
+import type { DeskTicketView, NotificationDelivery, TicketStatus } from "../../protocol";
 import type { Failure, Result } from "../api";
 import type { DeskContext, View } from "../context";
 import { focusTarget, h, redraw } from "../dom";
@@ -9,6 +9,7 @@ import { failurePanel, loading, statusBadge } from "./common";
 import { type ActionMessage, type ActionName, type ActionsState, actionsSection } from "./ticket-actions";
 import {
   conversationSection,
+  deliveriesSection,
   photosSection,
   stepsSection,
   summarySection,
@@ -25,15 +26,19 @@ export function ticketView(ctx: DeskContext, id: string): View {
   const me = { id: ctx.session.staff.id, name: ctx.session.staff.name, role: ctx.session.staff.role };
   let failure: Failure | null = null;
   let actions: ActionsState | null = null;
+  /** The ticket's delivery log; null until loaded, or when it could not be read (not shown then). */
+  let deliveries: NotificationDelivery[] | null = null;
 
   async function load() {
     failure = null;
     actions = null;
     draw();
-    const [result, staff] = await Promise.all([
+    const [result, staff, log] = await Promise.all([
       ctx.api.ticket(id),
       me.role === "admin" ? ctx.api.staff() : Promise.resolve(null),
+      ctx.api.deliveries(id),
     ]);
+    deliveries = log.ok ? log.value.deliveries : null;
     if (!result.ok) failure = result.failure;
     else {
       actions = {
@@ -160,6 +165,7 @@ export function ticketView(ctx: DeskContext, id: string): View {
       { class: "ticket-side" },
       actionsSection(i18n, actions, handlers),
       timelineSection(i18n, Array.isArray(view.events) ? view.events : []),
+      deliveriesSection(i18n, deliveries),
     );
     const main = h(
       "div",
