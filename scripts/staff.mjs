@@ -15,29 +15,13 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { build } from "esbuild";
+import { workerPasswords } from "./staff/password-module.mjs";
 
 const ROOT = join(import.meta.dirname, "..");
 const USAGE = `usage: npm run staff -- add --email <email> --name <name> --role admin|technician [--password-stdin | --no-password] [--remote --env production|staging] [--persist-to <dir>]
        npm run staff -- list [--remote --env production|staging] [--persist-to <dir>]`;
 
 class Usage extends Error {}
-
-/** The Worker's password module, bundled for Node. */
-async function passwordModule() {
-  const result = await build({
-    entryPoints: [join(ROOT, "src", "lib", "staff", "password.ts")],
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    write: false,
-    logLevel: "silent",
-  });
-  const code = result.outputFiles[0]?.text ?? "";
-  return /** @type {{ hashPassword: (password: string) => Promise<string>, PASSWORD_MIN_LENGTH: number, PASSWORD_MAX_LENGTH: number }} */ (
-    await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)
-  );
-}
 
 const sqlString = (value) => `'${String(value).replaceAll("'", "''")}'`;
 const quote = (arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`);
@@ -78,7 +62,7 @@ async function add(values) {
   if (!["admin", "technician"].includes(role)) throw new Usage("--role must be admin or technician");
   if (values["password-stdin"] && values["no-password"])
     throw new Usage("--password-stdin or --no-password, not both");
-  const { hashPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } = await passwordModule();
+  const { hashPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } = await workerPasswords();
   /** @type {string | null} */
   let password = null;
   let generated = false;

@@ -3,13 +3,11 @@
 // admin API's manual tickets), pages in a language and a size, and screenshots in test-results/.
 
 import assert from "node:assert/strict";
-import { join } from "node:path";
-import { build } from "esbuild";
+import { workerPasswords } from "../../scripts/staff/password-module.mjs";
 import { newPage, noisyPng, RESULTS, WAIT_MS } from "./widget-support.mjs";
 
 export { launchBrowser, useStackAndBrowser, WAIT_MS } from "./widget-support.mjs";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 /** scripts/local-stack.mjs's local LOG_TOKEN: the admin API's manual tickets. */
 const LOG_TOKEN = "bench-token";
 
@@ -19,22 +17,9 @@ export const SIZES = {
 };
 export const LOCALES = { es: "es-AR", en: "en-US" };
 
-/** The Worker's own password module (what the sign-in route verifies against), bundled for Node. */
-let passwords;
-async function hashPassword(password) {
-  if (!passwords) {
-    const out = await build({
-      entryPoints: [join(ROOT, "src", "lib", "staff", "password.ts")],
-      bundle: true,
-      format: "esm",
-      write: false,
-      logLevel: "silent",
-    });
-    const code = Buffer.from(out.outputFiles[0].text).toString("base64");
-    passwords = await import(`data:text/javascript;base64,${code}`);
-  }
-  return passwords.hashPassword(password);
-}
+/** The Worker's own hash (scripts/staff/password-module.mjs), as the sign-in route verifies it. */
+const hashPassword = async (/** @type {string} */ password) =>
+  (await workerPasswords()).hashPassword(password);
 
 /**
  * An account in the stack's D1, as `npm run staff -- add` makes it.

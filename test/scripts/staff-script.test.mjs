@@ -2,12 +2,11 @@
 // production migrations applied), the account it adds signs in with the Worker's own password check.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { timingSafeEqual } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { build } from "esbuild";
+import { workerPasswords } from "../../scripts/staff/password-module.mjs";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const WRANGLER = join(ROOT, "node_modules", ".bin", "wrangler");
@@ -40,24 +39,6 @@ function stored(email) {
   return JSON.parse(run.stdout)[0].results[0];
 }
 
-/**
- * The Worker's own password module (what the sign-in route runs), in Node: its one Workers-only
- * call, `crypto.subtle.timingSafeEqual`, is given Node's own constant-time compare.
- */
-async function passwords() {
-  Object.assign(crypto.subtle, {
-    timingSafeEqual: (a, b) => timingSafeEqual(new Uint8Array(a.buffer ?? a), new Uint8Array(b.buffer ?? b)),
-  });
-  const out = await build({
-    entryPoints: [join(ROOT, "src", "lib", "staff", "password.ts")],
-    bundle: true,
-    format: "esm",
-    write: false,
-    logLevel: "silent",
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);
-}
-
 before(() => {
   const run = spawnSync(WRANGLER, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], {
     cwd: ROOT,
@@ -87,7 +68,7 @@ test("add: the first admin, password from stdin; printed command without the has
   assert.equal(row.name, "Ana O'Brien");
   assert.equal(row.role, "admin");
   assert.equal(row.active, 1);
-  const { verifyPassword } = await passwords();
+  const { verifyPassword } = await workerPasswords();
   assert.equal(await verifyPassword(password, row.password_hash), true);
   assert.equal(await verifyPassword("another password", row.password_hash), false);
 });
@@ -97,7 +78,7 @@ test("add without a password prints a generated one once; --no-password makes an
   assert.equal(run.status, 0, run.stderr);
   const generated = run.stdout.match(/^password \(shown once.*\): (\S+)$/m)?.[1];
   assert.ok(generated && generated.length >= 20, run.stdout);
-  const { verifyPassword } = await passwords();
+  const { verifyPassword } = await workerPasswords();
   assert.equal(await verifyPassword(generated, stored("tech@shop.example").password_hash), true);
 
   const access = staff([
