@@ -64,9 +64,12 @@ async function post(url, path, body, headers = {}) {
 
 /**
  * A ticket from a real conversation that reaches the hand-off (the person asks for a technician):
- * consent, a name, a device and problem in words, a message with line breaks (and a photo, asked).
+ * consent, a name, a device and problem in words, a message with line breaks (and a photo, asked);
+ * with `contact`, the person then leaves it at the chat's contact question.
+ * @param {string} url
+ * @param {{ name?: string, language?: "es" | "en", photo?: boolean, contact?: string }} [options]
  */
-export async function chatTicket(url, { name = "Rocío", language = "es", photo = false } = {}) {
+export async function chatTicket(url, { name = "Rocío", language = "es", photo = false, contact } = {}) {
   const sessionId = `e2e-desk-${crypto.randomUUID()}`;
   const chat = (body) => post(url, "/api/chat", { sessionId, ...body });
   await post(url, "/api/greeting", { sessionId, language });
@@ -87,6 +90,10 @@ export async function chatTicket(url, { name = "Rocío", language = "es", photo 
   });
   const handoff = await chat({ action: "technician" });
   assert.match(handoff.ticket?.id ?? "", /^STI-/, JSON.stringify(handoff));
+  if (contact) {
+    await chat({ action: "contact:yes" });
+    await chat({ message: contact });
+  }
   return handoff.ticket;
 }
 

@@ -58,33 +58,34 @@ test("the photo shows; an admin assigns a technician, who lets it go; the timeli
   await beto.context.close();
 });
 
-test("reply on WhatsApp: the link opens in a new tab and stays on screen; without a phone, the reason", async () => {
+test("reply on WhatsApp: the server's link to the customer's number opens in a new tab and stays on screen; a phone WhatsApp cannot use, the reason", async () => {
   const admin = await addStaff(env.stack.mf, { name: "Ana WhatsApp" });
-  const ticket = await chatTicket(env.stack.url, { name: "Diego Sosa", language: "en" });
+  // The customer left their phone at the chat's contact question: the real route answers the link.
+  const ticket = await chatTicket(env.stack.url, {
+    name: "Diego Sosa",
+    language: "en",
+    contact: "+54 9 341 555-1234",
+  });
   const { page, context, problems } = await deskPage(env.browser, { language: "en" });
-  const link = "https://wa.me/5493415550000?text=Hola%20Diego";
-  // Offline: the new tab's wa.me page is answered here.
+  // Offline: the new tab's wa.me page is answered here (the only outside address).
   await context.route("https://wa.me/**", (route) => route.fulfill({ status: 200, body: "WhatsApp" }));
-  const whatsapp = `**/api/desk/tickets/${ticket.id}/whatsapp`;
-  await page.route(whatsapp, (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ link }) }),
-  );
   await openSignIn(page, env.stack.url, `/desk/tickets/${ticket.id}`);
   await signIn(page, admin);
   await page.locator("#action-whatsapp").waitFor({ timeout: WAIT_MS });
   const [tab] = await Promise.all([context.waitForEvent("page"), page.click("#action-whatsapp")]);
-  await tab.waitForURL(link);
-  assert.equal(await page.getAttribute("#whatsapp-link", "href"), link);
+  await tab.waitForURL(/^https:\/\/wa\.me\/5493415551234\?text=/);
+  const link = await page.getAttribute("#whatsapp-link", "href");
+  assert.match(link ?? "", /^https:\/\/wa\.me\/5493415551234\?text=.*Diego/);
+  assert.ok(decodeURIComponent(link ?? "").includes(ticket.id));
   assert.equal(await page.getAttribute("#whatsapp-link", "rel"), "noopener noreferrer");
+  await page
+    .locator(".timeline .what", { hasText: "Ana WhatsApp opened a WhatsApp reply" })
+    .waitFor({ timeout: WAIT_MS });
 
-  await page.unroute(whatsapp);
-  await page.route(whatsapp, (route) =>
-    route.fulfill({
-      status: 409,
-      contentType: "application/json",
-      body: JSON.stringify({ error: { code: "conflict", message: "No phone", requestId: "r1" } }),
-    }),
-  );
+  // A local number with no area code: kept on the ticket, but WhatsApp cannot use it (the server's 409).
+  const local = await chatTicket(env.stack.url, { name: "Ema Ruiz", language: "en", contact: "4555 1234" });
+  await page.goto(`${env.stack.url}/desk/tickets/${local.id}`);
+  await page.locator("#action-whatsapp").waitFor({ timeout: WAIT_MS });
   await page.click("#action-whatsapp");
   await page
     .locator("#result-whatsapp.error", {
@@ -98,26 +99,23 @@ test("reply on WhatsApp: the link opens in a new tab and stays on screen; withou
 
 test("contact details, when the ticket has them: links to call or write; without a phone, WhatsApp says why", async () => {
   const admin = await addStaff(env.stack.mf, { name: "Ana Contacto" });
-  const ticket = await chatTicket(env.stack.url, { name: "Elena Paz" });
-  const { page, context, problems } = await deskPage(env.browser, { language: "es", size: "phone" });
-  /** @type {{ phone?: string, email?: string }} */
-  let contact = { phone: "+54 9 341 555-1234", email: "elena@example.com" };
-  await page.route(`**/api/desk/tickets/${ticket.id}`, async (route) => {
-    const response = await route.fetch();
-    const view = await response.json();
-    await route.fulfill({ response, json: { ...view, ticket: { ...view.ticket, contact } } });
+  // Left at the chat's contact question, as the customer would.
+  const ticket = await chatTicket(env.stack.url, {
+    name: "Elena Paz",
+    contact: "0341 15 555-1234 o elena@example.com",
   });
+  const { page, context, problems } = await deskPage(env.browser, { language: "es", size: "phone" });
   await openSignIn(page, env.stack.url, `/desk/tickets/${ticket.id}`);
   await signIn(page, admin);
   await page.locator("#action-whatsapp").waitFor({ timeout: WAIT_MS });
-  assert.equal(await page.getAttribute("a[href^='tel:']", "href"), `tel:${contact.phone}`);
-  assert.equal(await page.getAttribute("a[href^='mailto:']", "href"), `mailto:${contact.email}`);
+  assert.equal(await page.getAttribute("a[href^='tel:']", "href"), "tel:+5493415551234");
+  assert.equal(await page.getAttribute("a[href^='mailto:']", "href"), "mailto:elena@example.com");
   assert.equal(await page.locator("#no-contact").count(), 0);
   assert.equal(await page.isEnabled("#action-whatsapp"), true);
   await screenshot(page, "ticket-contact-es-phone");
 
-  contact = { email: "elena@example.com" };
-  await page.reload();
+  const emailOnly = await chatTicket(env.stack.url, { name: "Elena Paz", contact: "elena@example.com" });
+  await page.goto(`${env.stack.url}/desk/tickets/${emailOnly.id}`);
   await page.locator("#action-whatsapp").waitFor({ timeout: WAIT_MS });
   assert.equal(await page.isDisabled("#action-whatsapp"), true);
   assert.equal(await page.getAttribute("#action-whatsapp", "aria-describedby"), "whatsapp-why");
