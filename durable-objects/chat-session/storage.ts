@@ -55,6 +55,7 @@ export class SessionStorage {
    */
   generation = 0;
   private cachedCleanup: boolean | undefined;
+  private cachedTicketId: string | null | undefined;
 
   constructor(private readonly storage: DurableObjectStorage) {
     this.reset();
@@ -89,6 +90,7 @@ export class SessionStorage {
 
   private forgetCaches(): void {
     this.cachedCleanup = undefined;
+    this.cachedTicketId = undefined;
     this.messageTotal = undefined;
     this.cachedState = undefined;
     this.cachedButtons = undefined;
@@ -157,6 +159,13 @@ export class SessionStorage {
 
   deleteMeta(key: MetaKey): void {
     this.sql.exec("DELETE FROM meta WHERE key = ?", key);
+    if (key === "ticket_id") this.cachedTicketId = undefined;
+  }
+
+  /** The session's ticket id, or null; read once per object (only this class writes it). */
+  ticketId(): string | null {
+    if (this.cachedTicketId === undefined) this.cachedTicketId = this.meta("ticket_id");
+    return this.cachedTicketId;
   }
 
   meta(key: MetaKey): string | null {
@@ -176,6 +185,7 @@ export class SessionStorage {
       `INSERT OR REPLACE INTO meta (key, value) VALUES ${entries.map(() => "(?, ?)").join(", ")}`,
       ...entries.flat(),
     );
+    if (entries.some(([key]) => key === "ticket_id")) this.cachedTicketId = undefined;
   }
 
   /** The person's rating of the help; a value this version does not know reads as none. */

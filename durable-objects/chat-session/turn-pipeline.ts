@@ -71,7 +71,7 @@ export interface PipelineDependencies {
   exclusive: <T>(work: () => Promise<T>) => Promise<T>;
   /**
    * After a turn is stored: refresh the D1 index and set the alarm, off the reply path.
-   * `customerWrote`: the person sent something (text, a button, a photo), not a greeting.
+   * `customerWrote`: the person sent something (text, a button, a photo) on a turn that did not make the ticket.
    */
   stored: (sessionId: string, state: SessionState, now: number, customerWrote: boolean) => void;
 }
@@ -81,6 +81,8 @@ interface Enriched {
   result: TurnResult;
   attachment?: PhotoAttachment;
   ticket?: TicketRef;
+  /** The ticket was made by this turn (not one the session had already). */
+  ticketCreated?: boolean;
 }
 
 /** Stages where a typed message gets a smart answer instead of the rules' fixed text. */
@@ -278,6 +280,7 @@ export class TurnPipeline {
     return {
       result: handoffResult(draft, { ok: true, id, whatsappLink: whatsapp.link }, shop),
       ticket: { id, whatsappUrl: whatsapp.link },
+      ticketCreated: outcome.created,
     };
   }
 
@@ -300,7 +303,8 @@ export class TurnPipeline {
       buttons: result.buttons,
       now,
     });
-    this.deps.stored(sessionId, result.state, now, user !== null);
+    // A ticket made by this very turn waits for nobody yet: its status is not read.
+    this.deps.stored(sessionId, result.state, now, user !== null && enriched.ticketCreated !== true);
     return {
       ok: true,
       response: {

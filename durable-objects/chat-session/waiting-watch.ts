@@ -8,7 +8,7 @@ export const WAITING_NOTICE_INTERVAL_MS = 30 * 60 * 1000;
 
 export interface WaitingWatchDependencies {
   db: D1Database;
-  store: Pick<SessionStorage, "meta">;
+  store: Pick<SessionStorage, "ticketId">;
   deadlineMs: number;
   /** notifyCustomerWaiting (src/notifications/producer.ts): returns at once, never throws. */
   notify: (event: { ticketId: string; at: string }) => void;
@@ -27,7 +27,7 @@ export class CustomerWaitingWatch {
   constructor(private readonly deps: WaitingWatchDependencies) {}
 
   customerWrote(now: number): void {
-    const ticketId = this.deps.store.meta("ticket_id");
+    const ticketId = this.deps.store.ticketId();
     if (!ticketId) return;
     if (now - (this.lastNotice.get(ticketId) ?? Number.NEGATIVE_INFINITY) < WAITING_NOTICE_INTERVAL_MS)
       return;
