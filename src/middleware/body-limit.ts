@@ -13,6 +13,12 @@ export const jsonBodyLimit = (maxBytes = MAX_JSON_BODY_BYTES) =>
     },
   });
 
+/** Whether the request says it carries a body (a length other than 0, or chunked). */
+export function declaresBody(header: (name: string) => string | undefined): boolean {
+  const length = header("Content-Length");
+  return (length !== undefined && length !== "0") || header("Transfer-Encoding") !== undefined;
+}
+
 /**
  * For POST routes that take no body: reads and drops whatever body was sent (at most `maxBytes`,
  * else 413) before the route answers, so a client still sending one gets the answer, not a

@@ -2,6 +2,7 @@ import { zValidator } from "@hono/zod-validator";
 import { createMiddleware } from "hono/factory";
 import type { z } from "zod";
 import { AppError } from "../errors";
+import { declaresBody } from "./body-limit";
 
 /** The first issue of a zod error, as one readable sentence naming the field. */
 export function describeIssue(error: {
@@ -35,11 +36,8 @@ export const validateQuery = <T extends z.ZodType>(schema: T) =>
  */
 export const requireJsonBody = () =>
   createMiddleware(async (c, next) => {
-    const length = c.req.header("Content-Length");
-    const hasBody =
-      (length !== undefined && length !== "0") || c.req.header("Transfer-Encoding") !== undefined;
     const type = c.req.header("Content-Type") ?? "";
-    if (hasBody && !/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
+    if (declaresBody((name) => c.req.header(name)) && !/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
       throw new AppError(
         415,
         "unsupported_media_type",
